@@ -1,0 +1,118 @@
+package com.engagementjdbc.jdbc;
+
+import com.engagementjdbc.error.EngagementException;
+import com.engagementjdbc.error.SqlState;
+import com.engagementjdbc.schema.FolderSchema;
+import com.engagementjdbc.schema.SampleData;
+import com.engagementjdbc.schema.SystemSchema;
+import com.engagementjdbc.source.ReadOptions;
+import com.engagementjdbc.source.SourceFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+
+/**
+ * {@code jdbc:engagement:<folder or file>[;key=value]...}: a folder of metric exports as a read-only SQL
+ * database. Each connection is a Calcite connection whose default schema ({@value #FILES_SCHEMA}) lists the
+ * files, beside a {@code sys} schema that tells how they were read.
+ */
+public final class EngagementDriver implements Driver {
+  public static final String FILES_SCHEMA = "files";
+
+  private static final org.apache.calcite.jdbc.Driver CALCITE = new org.apache.calcite.jdbc.Driver();
+
+  static {
+    try {
+      DriverManager.registerDriver(new EngagementDriver());
+    } catch (SQLException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  @Override public Connection connect(String url, Properties info) throws SQLException {
+    if (!acceptsURL(url)) {
+      return null;
+    }
+    ConnectionConfig config = ConnectionConfig.parse(url, info);
+    Path path = config.path() != null ? config.path() : sampleFolder();
+    boolean folder = Files.isDirectory(path);
+    if (!folder && SourceFormat.of(path.getFileName().toString()) == null) {
+      throw new SQLException("not a supported file: " + path + " (tables come from .csv, .tsv and .txt files,"
+          + " optionally gzipped as .gz)", SqlState.CONNECTION_FAILED.code());
+    }
+    Connection calcite = CALCITE.connect("jdbc:calcite:", calciteProperties());
+    CalciteConnection calciteConnection = calcite.unwrap(CalciteConnection.class);
+    SchemaPlus root = calciteConnection.getRootSchema();
+    FolderSchema files = new FolderSchema(folder ? path : path.getParent(), folder ? null : path,
+        config.readOptions());
+    // Files may change between queries: Calcite must ask the schema every time, not remember its tables.
+    root.add(FILES_SCHEMA, files).setCacheEnabled(false);
+    root.add(SystemSchema.NAME, new SystemSchema(files)).setCacheEnabled(false);
+    calciteConnection.setSchema(FILES_SCHEMA);
+    return ConnectionGuard.wrap(calcite, config);
+  }
+
+  private static Path sampleFolder() throws SQLException {
+    try {
+      return SampleData.folder();
+    } catch (EngagementException e) {
+      throw e.toSqlException();
+    }
+  }
+
+  /**
+   * SQL as analysts and BI tools write it: unquoted names match without case, double quotes quote names, and
+   * the lenient conformance allows {@code GROUP BY} an alias or ordinal and {@code LIMIT}.
+   */
+  private static Properties calciteProperties() {
+    Properties properties = new Properties();
+    properties.setProperty("quoting", "DOUBLE_QUOTE");
+    properties.setProperty("unquotedCasing", "UNCHANGED");
+    properties.setProperty("quotedCasing", "UNCHANGED");
+    properties.setProperty("caseSensitive", "false");
+    properties.setProperty("conformance", "LENIENT");
+    return properties;
+  }
+
+  @Override public boolean acceptsURL(String url) {
+    return url != null && url.startsWith(ConnectionConfig.PREFIX);
+  }
+
+  @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+    List<String> keys = ReadOptions.keyNames();
+    DriverPropertyInfo[] properties = new DriverPropertyInfo[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      properties[i] = new DriverPropertyInfo(key, info == null ? null : info.getProperty(key));
+      properties[i].description = ReadOptions.KEYS.get(key);
+      properties[i].required = false;
+    }
+    return properties;
+  }
+
+  @Override public int getMajorVersion() {
+    return ProductVersion.major();
+  }
+
+  @Override public int getMinorVersion() {
+    return ProductVersion.minor();
+  }
+
+  @Override public boolean jdbcCompliant() {
+    return false;
+  }
+
+  @Override public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException("the driver does not log through java.util.logging", "0A000");
+  }
+}

@@ -1,0 +1,96 @@
+package com.engagementjdbc.jdbc;
+
+import com.engagementjdbc.error.EngagementException;
+import com.engagementjdbc.error.SqlState;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.validate.SqlValidatorException;
+
+/**
+ * Turns whatever went wrong below JDBC into one {@link SQLException} with a standard SQLSTATE and the most
+ * specific message in the cause chain (Calcite wraps its own errors several times over).
+ */
+final class JdbcErrors {
+  private static final Pattern UNKNOWN_TABLE = Pattern.compile("(Object|Table) '.*' not found.*");
+  private static final Pattern UNKNOWN_COLUMN = Pattern.compile("Column '.*' not found.*");
+  private static final Pattern UNKNOWN_FUNCTION = Pattern.compile("No match found for function signature.*");
+  private static final Pattern NOT_MODIFIABLE = Pattern.compile(".*Table '.*' is not modifiable.*");
+
+  private JdbcErrors() {
+  }
+
+  static SQLException translate(Throwable error) {
+    EngagementException ours = find(error, EngagementException.class);
+    if (ours != null) {
+      return ours.toSqlException();
+    }
+    CalciteContextException located = find(error, CalciteContextException.class);
+    if (located != null) {
+      SqlValidatorException validation = find(located, SqlValidatorException.class);
+      String detail = validation != null ? validation.getMessage() : String.valueOf(located.getCause());
+      return new SQLException(located.getMessage(), validationState(detail), error);
+    }
+    SqlParseException parse = find(error, SqlParseException.class);
+    if (parse != null) {
+      return new SQLException("syntax error: " + parse.getMessage(), SqlState.SYNTAX_ERROR.code(), error);
+    }
+    SqlValidatorException validation = find(error, SqlValidatorException.class);
+    if (validation != null) {
+      return new SQLException(validation.getMessage(), validationState(validation.getMessage()), error);
+    }
+    ArithmeticException arithmetic = find(error, ArithmeticException.class);
+    if (arithmetic != null) {
+      String state = "/ by zero".equals(arithmetic.getMessage()) ? "22012" : "22003";
+      return new SQLException("arithmetic error: " + arithmetic.getMessage(), state, error);
+    }
+    NumberFormatException number = find(error, NumberFormatException.class);
+    if (number != null) {
+      return new SQLException("invalid number: " + number.getMessage(), SqlState.INVALID_CHARACTER_VALUE.code(),
+          error);
+    }
+    if (error instanceof SQLException sql && sql.getSQLState() != null && !"00000".equals(sql.getSQLState())) {
+      return sql;
+    }
+    String message = error.getMessage() != null ? error.getMessage() : error.toString();
+    if (message.contains("Statement canceled") || message.contains("Query timeout")) {
+      return new SQLException(message, SqlState.QUERY_CANCELED.code(), error);
+    }
+    if (error instanceof java.sql.SQLFeatureNotSupportedException) {
+      return new SQLException("not supported: " + message, SqlState.FEATURE_NOT_SUPPORTED.code(), error);
+    }
+    if (NOT_MODIFIABLE.matcher(message).matches()) {
+      return new SQLException("the connection is read-only: " + message, SqlState.READ_ONLY.code(), error);
+    }
+    return new SQLException(message, SqlState.INTERNAL_ERROR.code(), error);
+  }
+
+  private static String validationState(String detail) {
+    if (detail == null) {
+      return SqlState.SYNTAX_ERROR.code();
+    }
+    if (UNKNOWN_TABLE.matcher(detail).matches()) {
+      return SqlState.UNDEFINED_TABLE.code();
+    }
+    if (UNKNOWN_COLUMN.matcher(detail).matches()) {
+      return SqlState.UNDEFINED_COLUMN.code();
+    }
+    if (UNKNOWN_FUNCTION.matcher(detail).matches()) {
+      return SqlState.UNDEFINED_FUNCTION.code();
+    }
+    if (NOT_MODIFIABLE.matcher(detail).matches()) {
+      return SqlState.READ_ONLY.code();
+    }
+    return SqlState.SYNTAX_ERROR.code();
+  }
+
+  private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,113 @@
+package com.engagementjdbc.jdbc;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * The driver hands out proxies around Calcite's JDBC objects instead of the objects themselves, for two
+ * reasons: every exception that crosses JDBC must become an {@link SQLException} with a SQLSTATE (Calcite lets
+ * raw runtime exceptions out of {@code ResultSet.next()} and gives most errors no state), and a few methods must
+ * behave as a read-only file database rather than as Calcite does. A subclass intercepts the methods it changes
+ * and returns {@link #FORWARD} for the rest.
+ */
+abstract class JdbcGuard implements InvocationHandler {
+  /** Returned by {@link #intercept} for a method the target should answer. */
+  static final Object FORWARD = new Object();
+
+  final Object target;
+
+  JdbcGuard(Object target) {
+    this.target = target;
+  }
+
+  /** The guard of the connection this object belongs to, so that children report it as their connection. */
+  abstract ConnectionGuard owner();
+
+  /** The proxy's own answer to a call, or {@link #FORWARD}. */
+  abstract Object intercept(Object proxy, Method method, Object[] args) throws Throwable;
+
+  static <T> T proxy(Class<T> type, JdbcGuard guard) {
+    return type.cast(Proxy.newProxyInstance(JdbcGuard.class.getClassLoader(), new Class<?>[] {type}, guard));
+  }
+
+  @Override public final Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    switch (method.getName()) {
+      case "equals":
+        if (method.getParameterCount() == 1) {
+          return proxy == args[0];
+        }
+        break;
+      case "hashCode":
+        if (method.getParameterCount() == 0) {
+          return System.identityHashCode(proxy);
+        }
+        break;
+      case "toString":
+        if (method.getParameterCount() == 0) {
+          return getClass().getSimpleName() + "[" + target + "]";
+        }
+        break;
+      case "unwrap":
+        if (((Class<?>) args[0]).isInstance(proxy)) {
+          return proxy;
+        }
+        break;
+      case "isWrapperFor":
+        if (((Class<?>) args[0]).isInstance(proxy)) {
+          return true;
+        }
+        break;
+      default:
+        break;
+    }
+    try {
+      Object result = intercept(proxy, method, args);
+      if (result == FORWARD) {
+        result = method.invoke(target, args);
+      }
+      return guardResult(proxy, method, result);
+    } catch (InvocationTargetException e) {
+      throw translated(method, e.getCause());
+    } catch (SQLException | RuntimeException | Error e) {
+      throw translated(method, e);
+    }
+  }
+
+  /** Result sets, statements and metadata a call returns are guarded too. */
+  private Object guardResult(Object proxy, Method method, Object result) {
+    if (result == null || Proxy.isProxyClass(result.getClass())) {
+      return result;
+    }
+    Class<?> type = method.getReturnType();
+    if (result instanceof ResultSet resultSet && type == ResultSet.class) {
+      Object statement = proxy instanceof Statement ? proxy : null;
+      return proxy(ResultSet.class, new ResultSetGuard(resultSet, owner(), statement));
+    }
+    if (result instanceof Statement && Statement.class.isAssignableFrom(type)) {
+      return proxy(type, new StatementGuard(result, owner()));
+    }
+    if (result instanceof DatabaseMetaData metaData && type == DatabaseMetaData.class) {
+      return proxy(DatabaseMetaData.class, new MetaDataGuard(metaData, owner()));
+    }
+    return result;
+  }
+
+  /**
+   * Errors the JVM cannot recover from pass through untouched; everything else becomes an SQLException where
+   * the method may throw one.
+   */
+  private static Throwable translated(Method method, Throwable error) {
+    if (error instanceof VirtualMachineError) {
+      return error;
+    }
+    boolean throwsSql = Arrays.asList(method.getExceptionTypes()).contains(SQLException.class);
+    return throwsSql ? JdbcErrors.translate(error) : error;
+  }
+}

@@ -1,0 +1,81 @@
+package com.engagementjdbc.schema;
+
+import com.engagementjdbc.source.Column;
+import com.engagementjdbc.source.Dataset;
+import com.engagementjdbc.source.ReadOptions;
+import com.engagementjdbc.source.SourceFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.ScannableTable;
+import org.apache.calcite.schema.Statistic;
+import org.apache.calcite.schema.Statistics;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * A file as a table. One instance serves one query (the schema makes a new one per lookup) and holds the
+ * version of the file it first saw, so the row type it planned with is the one it scans.
+ */
+public final class FileTable extends AbstractTable implements ScannableTable {
+  private final SourceFormat format;
+  private final Path file;
+  private final String displayName;
+  private final ReadOptions options;
+  private Dataset dataset;
+
+  FileTable(SourceFormat format, Path file, String displayName, ReadOptions options) {
+    this.format = format;
+    this.file = file;
+    this.displayName = displayName;
+    this.options = options;
+  }
+
+  public synchronized Dataset dataset() {
+    if (dataset == null) {
+      dataset = SourceCache.SHARED.get(format, file, displayName, Sidecar.apply(file, options));
+    }
+    return dataset;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    List<RelDataType> types = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Column column : dataset().columns()) {
+      names.add(column.name());
+      types.add(typeFactory.createTypeWithNullability(sqlType(typeFactory, column), true));
+    }
+    return typeFactory.createStructType(types, names);
+  }
+
+  private static RelDataType sqlType(RelDataTypeFactory typeFactory, Column column) {
+    switch (column.type()) {
+      case BOOLEAN: return typeFactory.createSqlType(SqlTypeName.BOOLEAN);
+      case INTEGER: return typeFactory.createSqlType(SqlTypeName.INTEGER);
+      case BIGINT: return typeFactory.createSqlType(SqlTypeName.BIGINT);
+      case DOUBLE: return typeFactory.createSqlType(SqlTypeName.DOUBLE);
+      case DATE: return typeFactory.createSqlType(SqlTypeName.DATE);
+      // Milliseconds are kept, so the type says so.
+      case TIMESTAMP: return typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
+      case VARCHAR: return typeFactory.createSqlType(SqlTypeName.VARCHAR);
+      default: throw new AssertionError(column.type());
+    }
+  }
+
+  @Override public Statistic getStatistic() {
+    return Statistics.of(dataset().rows().size(), List.of());
+  }
+
+  @Override public Enumerable<Object[]> scan(DataContext root) {
+    return Linq4j.asEnumerable(dataset().rowsOrFail());
+  }
+}

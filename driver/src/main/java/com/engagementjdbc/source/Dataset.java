@@ -1,0 +1,26 @@
+package com.engagementjdbc.source;
+
+import com.engagementjdbc.error.EngagementException;
+import java.util.List;
+
+/**
+ * A source read into memory: its columns, its rows (values in Calcite's run-time representation) and the rows
+ * that did not fit. With {@link OnError#FAIL}, the good rows still give the table its columns, so tools can
+ * browse a folder with one bad file, but reading the rows fails with the first problem.
+ */
+public record Dataset(String fileName, Dialect dialect, List<Column> columns, List<Object[]> rows,
+    List<Reject> rejects, OnError onError) {
+
+  /** The rows, or the error that the first reject means when the user asked to fail on bad rows. */
+  public List<Object[]> rowsOrFail() {
+    if (onError == OnError.FAIL && !rejects.isEmpty()) {
+      Reject first = rejects.get(0);
+      String more = rejects.size() > 1 ? " (and " + (rejects.size() - 1) + " more problem rows)" : "";
+      throw new EngagementException(first.state(), fileName + ": line " + first.line()
+          + (first.column() > 0 ? ", column " + first.column() : "") + ": " + first.reason() + more
+          + ". Fix the file, or connect with onError=skip (leave such rows out) or onError=null (pad or cut"
+          + " them); either way they are listed in sys.rejects");
+    }
+    return rows;
+  }
+}

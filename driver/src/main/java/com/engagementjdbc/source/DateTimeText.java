@@ -1,0 +1,211 @@
+package com.engagementjdbc.source;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Reads dates and timestamps in the shapes exports use: ISO ({@code 2026-03-14}, {@code 2026-03-14T18:05:00Z},
+ * {@code 2026-03-14 18:05:00.250+01:00}, {@code +0100} without colon), and day/month/year numbers separated by
+ * {@code /}, {@code .} or {@code -} ({@code 14/03/2026}, {@code 03/14/2026 6:05 PM}) in a given order.
+ *
+ * <p>A timestamp with an offset is converted to UTC; one without is kept as written. The result is a
+ * {@link Moment}: days since the epoch, and the time of day in milliseconds when the text has one.
+ */
+public final class DateTimeText {
+  private static final long MILLIS_PER_DAY = 86_400_000L;
+
+  /** The shape of a date's digits. */
+  public enum Shape { ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR }
+
+  /** A parsed value: {@code hasTime} false for a plain date. */
+  public record Moment(int epochDay, long millisOfDay, boolean hasTime) {
+    public long epochMillis() {
+      return epochDay * MILLIS_PER_DAY + millisOfDay;
+    }
+  }
+
+  private DateTimeText() {
+  }
+
+  /** Whether the text starts like an ISO date ({@code yyyy-MM-dd}). */
+  public static boolean looksIso(String text) {
+    return text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
+  }
+
+  /** Parses text of the given shape; null when it is not a valid date or timestamp of that shape. */
+  public static Moment parse(String text, Shape shape) {
+    int length = text.length();
+    int year;
+    int month;
+    int day;
+    int pos;
+    if (shape == Shape.ISO) {
+      if (!looksIso(text)) {
+        return null;
+      }
+      year = digits(text, 0, 4);
+      month = digits(text, 5, 2);
+      day = digits(text, 8, 2);
+      pos = 10;
+    } else {
+      int first = runOfDigits(text, 0);
+      if (first < 1 || first > 2 || first >= length) {
+        return null;
+      }
+      char separator = text.charAt(first);
+      if (separator != '/' && separator != '.' && separator != '-') {
+        return null;
+      }
+      int secondStart = first + 1;
+      int second = runOfDigits(text, secondStart);
+      if (second < 1 || second > 2 || secondStart + second >= length
+          || text.charAt(secondStart + second) != separator) {
+        return null;
+      }
+      int yearStart = secondStart + second + 1;
+      if (runOfDigits(text, yearStart) != 4) {
+        return null;
+      }
+      int a = digits(text, 0, first);
+      int b = digits(text, secondStart, second);
+      day = shape == Shape.DAY_MONTH_YEAR ? a : b;
+      month = shape == Shape.DAY_MONTH_YEAR ? b : a;
+      year = digits(text, yearStart, 4);
+      pos = yearStart + 4;
+    }
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    int epochDay;
+    try {
+      epochDay = (int) LocalDate.of(year, month, day).toEpochDay();
+    } catch (DateTimeException invalid) {
+      return null;
+    }
+    if (pos == length) {
+      return new Moment(epochDay, 0, false);
+    }
+    return parseTime(text, pos, epochDay);
+  }
+
+  /** {@code [T| ]HH:mm[:ss[.fff]][ AM|PM][Z|±HH[:]MM|±HH]} after the date. */
+  private static Moment parseTime(String text, int pos, int epochDay) {
+    int length = text.length();
+    char separator = text.charAt(pos);
+    if (separator != 'T' && separator != ' ') {
+      return null;
+    }
+    pos++;
+    int hourDigits = runOfDigits(text, pos);
+    if (hourDigits < 1 || hourDigits > 2 || pos + hourDigits >= length || text.charAt(pos + hourDigits) != ':') {
+      return null;
+    }
+    int hour = digits(text, pos, hourDigits);
+    pos += hourDigits + 1;
+    int minute = twoDigits(text, pos);
+    if (minute < 0 || minute > 59) {
+      return null;
+    }
+    pos += 2;
+    int second = 0;
+    int millis = 0;
+    if (pos < length && text.charAt(pos) == ':') {
+      second = twoDigits(text, pos + 1);
+      if (second < 0 || second > 59) {
+        return null;
+      }
+      pos += 3;
+      if (pos < length && (text.charAt(pos) == '.' || text.charAt(pos) == ',')) {
+        int fractionDigits = runOfDigits(text, pos + 1);
+        if (fractionDigits == 0) {
+          return null;
+        }
+        // Beyond milliseconds the digits are dropped: TIMESTAMP(3) is what the driver reports.
+        for (int k = 0; k < 3; k++) {
+          millis = millis * 10 + (k < fractionDigits ? text.charAt(pos + 1 + k) - '0' : 0);
+        }
+        pos += 1 + fractionDigits;
+      }
+    }
+    if (pos + 3 <= length && text.charAt(pos) == ' ' && isMeridiem(text, pos + 1)) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      boolean pm = Character.toUpperCase(text.charAt(pos + 1)) == 'P';
+      hour = hour % 12 + (pm ? 12 : 0);
+      pos += 3;
+    }
+    if (hour > 23) {
+      return null;
+    }
+    long millisOfDay = ((hour * 60L + minute) * 60 + second) * 1000 + millis;
+    if (pos == length) {
+      return new Moment(epochDay, millisOfDay, true);
+    }
+    Integer offsetMinutes = parseOffset(text, pos);
+    if (offsetMinutes == null) {
+      return null;
+    }
+    long utc = epochDay * MILLIS_PER_DAY + millisOfDay - offsetMinutes * 60_000L;
+    return new Moment((int) Math.floorDiv(utc, MILLIS_PER_DAY), Math.floorMod(utc, MILLIS_PER_DAY), true);
+  }
+
+  private static boolean isMeridiem(String text, int pos) {
+    char a = Character.toUpperCase(text.charAt(pos));
+    char m = Character.toUpperCase(text.charAt(pos + 1));
+    return (a == 'A' || a == 'P') && m == 'M';
+  }
+
+  /** Minutes east of UTC for {@code Z}, {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH}; null when malformed. */
+  private static Integer parseOffset(String text, int pos) {
+    int rest = text.length() - pos;
+    char sign = text.charAt(pos);
+    if (sign == 'Z' && rest == 1) {
+      return 0;
+    }
+    if (sign != '+' && sign != '-') {
+      return null;
+    }
+    int hours = twoDigits(text, pos + 1);
+    int minutes;
+    if (rest == 3) {
+      minutes = 0;
+    } else if (rest == 5) {
+      minutes = twoDigits(text, pos + 3);
+    } else if (rest == 6 && text.charAt(pos + 3) == ':') {
+      minutes = twoDigits(text, pos + 4);
+    } else {
+      return null;
+    }
+    if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59) {
+      return null;
+    }
+    int total = hours * 60 + minutes;
+    return sign == '-' ? -total : total;
+  }
+
+  private static int runOfDigits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
+  private static int twoDigits(String text, int pos) {
+    return pos + 2 <= text.length() && runOfDigits(text, pos) >= 2 ? digits(text, pos, 2) : -1;
+  }
+
+  /** The number written by {@code count} ASCII digits at {@code pos}, or -1 when one of them is not a digit. */
+  private static int digits(String text, int pos, int count) {
+    int value = 0;
+    for (int i = pos; i < pos + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+}

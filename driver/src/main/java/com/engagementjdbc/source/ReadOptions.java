@@ -1,0 +1,189 @@
+package com.engagementjdbc.source;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How to read a file: the same keys serve the connection (URL or {@code Properties}) and a file's sidecar, so a
+ * sidecar can override any of them for one file. A {@code null} dialect field means "sniff it from the file".
+ * Immutable, and equal when the settings are, so it can be part of a cache key.
+ */
+public record ReadOptions(
+    Character delimiter,
+    char quote,
+    Boolean header,
+    Charset encoding,
+    Set<String> nullValues,
+    Character decimalSeparator,
+    DateOrder dateOrder,
+    OnError onError,
+    Map<String, ColumnType> columnTypes) {
+
+  /** The prefix of a sidecar key that declares one column's type: {@code column.likes=INTEGER}, {@code column.3=DATE}. */
+  public static final String COLUMN_PREFIX = "column.";
+
+  /** Cell texts that mean NULL besides the empty cell, unless {@code nullValues} says otherwise. */
+  public static final Set<String> DEFAULT_NULL_VALUES =
+      Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "null", "N/A", "n/a", "#N/A", "-")));
+
+  public static final ReadOptions DEFAULTS = new ReadOptions(null, '"', null, null, DEFAULT_NULL_VALUES, null,
+      DateOrder.AUTO, OnError.FAIL, Map.of());
+
+  /** Every key {@link #with} accepts, with its accepted values, for error messages and docs. */
+  public static final Map<String, String> KEYS = keys();
+
+  private static Map<String, String> keys() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put("delimiter", "auto | , | ; | tab | \\| | any single character");
+    keys.put("quote", "a single character (default \")");
+    keys.put("header", "auto | true | false");
+    keys.put("encoding", "auto | a charset name such as UTF-8 or windows-1252");
+    keys.put("nullValues", "comma-separated texts that mean NULL (default NULL,null,N/A,n/a,#N/A,-)");
+    keys.put("decimalSeparator", "auto | . | ,");
+    keys.put("dateOrder", "auto | dmy | mdy");
+    keys.put("onError", "fail | skip | null");
+    return Collections.unmodifiableMap(keys);
+  }
+
+  /** A copy with one setting changed; IllegalArgumentException says what is wrong with the key or value. */
+  public ReadOptions with(String key, String rawValue) {
+    Builder builder = new Builder(this);
+    builder.set(key, rawValue);
+    return builder.build();
+  }
+
+  /** The type declared for a column, by its name (any case) or its 1-based position. */
+  public ColumnType declaredType(String columnName, int position) {
+    ColumnType byName = columnTypes.get(columnName.toLowerCase(Locale.ROOT));
+    return byName != null ? byName : columnTypes.get(Integer.toString(position));
+  }
+
+  public boolean isNull(String cell) {
+    return cell.isEmpty() || nullValues.contains(cell);
+  }
+
+  private static Character parseDelimiter(String value) {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "auto": return null;
+      case "tab": case "\\t": case "\t": return '\t';
+      default:
+        if (value.length() != 1 || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
+          throw invalid("delimiter", value);
+        }
+        return value.charAt(0);
+    }
+  }
+
+  private static Boolean parseBoolean(String key, String value) {
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.valueOf(value);
+    }
+    throw invalid(key, value);
+  }
+
+  private static Charset charset(String name) {
+    try {
+      return Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new IllegalArgumentException("unknown encoding '" + name + "'", e);
+    }
+  }
+
+  private static <E extends Enum<E>> E parseEnum(Class<E> type, String key, String value) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value)) {
+        return constant;
+      }
+    }
+    throw invalid(key, value);
+  }
+
+  private static IllegalArgumentException invalid(String key, String value) {
+    return new IllegalArgumentException("invalid value '" + value + "' for property '" + key + "'; expected "
+        + KEYS.get(key));
+  }
+
+  /** The keys as a list, for "valid properties are ..." messages. */
+  public static List<String> keyNames() {
+    return new ArrayList<>(KEYS.keySet());
+  }
+
+  /** Mutable while settings are applied one by one, from the connection and then from a sidecar. */
+  private static final class Builder {
+    private Character delimiter;
+    private char quote;
+    private Boolean header;
+    private Charset encoding;
+    private Set<String> nullValues;
+    private Character decimalSeparator;
+    private DateOrder dateOrder;
+    private OnError onError;
+    private final Map<String, ColumnType> columnTypes;
+
+    Builder(ReadOptions from) {
+      delimiter = from.delimiter;
+      quote = from.quote;
+      header = from.header;
+      encoding = from.encoding;
+      nullValues = from.nullValues;
+      decimalSeparator = from.decimalSeparator;
+      dateOrder = from.dateOrder;
+      onError = from.onError;
+      columnTypes = new LinkedHashMap<>(from.columnTypes);
+    }
+
+    void set(String key, String rawValue) {
+      String value = rawValue.trim();
+      String lower = value.toLowerCase(Locale.ROOT);
+      boolean auto = lower.equals("auto");
+      switch (key) {
+        case "delimiter" -> delimiter = parseDelimiter(rawValue);
+        case "quote" -> {
+          if (rawValue.length() != 1) {
+            throw invalid(key, rawValue);
+          }
+          quote = rawValue.charAt(0);
+        }
+        case "header" -> header = auto ? null : parseBoolean(key, lower);
+        case "encoding" -> encoding = auto ? null : charset(value);
+        case "nullValues" -> {
+          Set<String> markers = new LinkedHashSet<>();
+          for (String marker : rawValue.split(",", -1)) {
+            if (!marker.isEmpty()) {
+              markers.add(marker);
+            }
+          }
+          nullValues = Collections.unmodifiableSet(markers);
+        }
+        case "decimalSeparator" -> {
+          if (!auto && !value.equals(".") && !value.equals(",")) {
+            throw invalid(key, rawValue);
+          }
+          decimalSeparator = auto ? null : value.charAt(0);
+        }
+        case "dateOrder" -> dateOrder = parseEnum(DateOrder.class, key, lower);
+        case "onError" -> onError = parseEnum(OnError.class, key, lower);
+        default -> {
+          if (!key.startsWith(COLUMN_PREFIX) || key.length() == COLUMN_PREFIX.length()) {
+            throw new IllegalArgumentException("unknown property '" + key + "'");
+          }
+          columnTypes.put(key.substring(COLUMN_PREFIX.length()).toLowerCase(Locale.ROOT), ColumnType.parse(value));
+        }
+      }
+    }
+
+    ReadOptions build() {
+      return new ReadOptions(delimiter, quote, header, encoding, nullValues, decimalSeparator, dateOrder, onError,
+          Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package com.engagementjdbc.source.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits CSV text into records of fields, RFC 4180 style: fields may be quoted, a doubled quote inside a quoted
+ * field is one quote, and quoted fields may hold delimiters and line breaks. It counts physical lines ({@code \n},
+ * {@code \r\n} or a lone {@code \r}) so every record and error names the line a user sees in an editor.
+ *
+ * <p>Empty lines are skipped. Spaces around an unquoted field are trimmed; a quote inside an unquoted field is
+ * kept as text. Anything but a delimiter or line break after a closing quote is an error, because guessing
+ * would silently change a value.
+ */
+final class CsvTokenizer {
+  private static final int MAX_CONTENT = 500;
+
+  private final String text;
+  private final char delimiter;
+  private final char quote;
+  private final int length;
+  private int pos;
+  private long line = 1;
+  private int lineStart;
+  private long recordLine;
+  private int recordStart;
+  private final List<String> fields = new ArrayList<>();
+  private final StringBuilder quoted = new StringBuilder();
+
+  CsvTokenizer(String text, char delimiter, char quote) {
+    this.text = text;
+    this.delimiter = delimiter;
+    this.quote = quote;
+    this.length = text.length();
+  }
+
+  /** Reads the next record; false at the end of the text. */
+  boolean next() {
+    skipEmptyLines();
+    if (pos >= length) {
+      return false;
+    }
+    recordLine = line;
+    recordStart = pos;
+    fields.clear();
+    while (true) {
+      fields.add(pos < length && text.charAt(pos) == quote ? quotedField() : unquotedField());
+      if (pos < length && text.charAt(pos) == delimiter) {
+        pos++;
+        continue;
+      }
+      endOfLine();
+      return true;
+    }
+  }
+
+  /** The fields of the current record; valid until the next call to {@link #next}. */
+  List<String> fields() {
+    return fields;
+  }
+
+  /** The physical line (1-based) on which the current record starts. */
+  long line() {
+    return recordLine;
+  }
+
+  /** The current record's text as it stands in the file, shortened for messages. */
+  String content() {
+    int end = pos;
+    while (end > recordStart && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return abbreviate(recordStart, end);
+  }
+
+  private void skipEmptyLines() {
+    while (pos < length && (text.charAt(pos) == '\n' || text.charAt(pos) == '\r')) {
+      endOfLine();
+    }
+  }
+
+  /** Consumes one line break at {@code pos}, if there is one. */
+  private void endOfLine() {
+    if (pos >= length) {
+      return;
+    }
+    char c = text.charAt(pos);
+    if (c == '\r') {
+      pos++;
+      if (pos < length && text.charAt(pos) == '\n') {
+        pos++;
+      }
+    } else if (c == '\n') {
+      pos++;
+    } else {
+      return;
+    }
+    line++;
+    lineStart = pos;
+  }
+
+  private String unquotedField() {
+    int start = pos;
+    while (pos < length) {
+      char c = text.charAt(pos);
+      if (c == delimiter || c == '\n' || c == '\r') {
+        break;
+      }
+      pos++;
+    }
+    int end = pos;
+    while (start < end && isBlank(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private boolean isBlank(char c) {
+    return c == ' ' || (c == '\t' && delimiter != '\t');
+  }
+
+  private String quotedField() {
+    long startLine = line;
+    int startColumn = pos - lineStart + 1;
+    quoted.setLength(0);
+    pos++;
+    while (true) {
+      if (pos >= length) {
+        throw new CsvSyntaxException("unterminated quoted field: the quote opened at line " + startLine
+            + ", column " + startColumn + " is never closed", startLine, startColumn, false,
+            abbreviate(recordStart, length));
+      }
+      char c = text.charAt(pos);
+      if (c == quote) {
+        if (pos + 1 < length && text.charAt(pos + 1) == quote) {
+          quoted.append(quote);
+          pos += 2;
+          continue;
+        }
+        pos++;
+        break;
+      }
+      if (c == '\n' || c == '\r') {
+        int before = pos;
+        endOfLine();
+        quoted.append(text, before, pos);
+        continue;
+      }
+      quoted.append(c);
+      pos++;
+    }
+    while (pos < length && isBlank(text.charAt(pos))) {
+      pos++;
+    }
+    if (pos < length && text.charAt(pos) != delimiter && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+      long errorLine = line;
+      int errorColumn = pos - lineStart + 1;
+      char unexpected = text.charAt(pos);
+      skipRestOfLine();
+      throw new CsvSyntaxException("unexpected character '" + unexpected + "' after the closing quote of a field"
+          + " (a quote inside a quoted field must be doubled)", errorLine, errorColumn, true, content());
+    }
+    return quoted.toString();
+  }
+
+  private void skipRestOfLine() {
+    while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+      pos++;
+    }
+    endOfLine();
+  }
+
+  private String abbreviate(int start, int end) {
+    return end - start <= MAX_CONTENT ? text.substring(start, end) : text.substring(start, start + MAX_CONTENT) + "...";
+  }
+}

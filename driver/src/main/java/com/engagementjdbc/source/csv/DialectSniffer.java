@@ -1,0 +1,67 @@
+package com.engagementjdbc.source.csv;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Picks the field delimiter by reading the first records with each candidate and keeping the one that splits
+ * them into the same number of fields most consistently, with the most fields as a tie-break (the approach of
+ * DuckDB's sniffer: candidates scored, not guessed from the first line).
+ */
+final class DialectSniffer {
+  private static final char[] CANDIDATES = {',', ';', '\t', '|'};
+  private static final int SAMPLE_RECORDS = 100;
+
+  private DialectSniffer() {
+  }
+
+  static char delimiter(String text, char quote) {
+    char best = ',';
+    double bestConsistency = -1;
+    int bestWidth = 1;
+    for (char candidate : CANDIDATES) {
+      Score score = score(text, candidate, quote);
+      if (score.width < 2) {
+        continue;
+      }
+      if (score.consistency > bestConsistency
+          || (score.consistency == bestConsistency && score.width > bestWidth)) {
+        best = candidate;
+        bestConsistency = score.consistency;
+        bestWidth = score.width;
+      }
+    }
+    return best;
+  }
+
+  private record Score(double consistency, int width) {
+  }
+
+  private static Score score(String text, char delimiter, char quote) {
+    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote);
+    Map<Integer, Integer> widths = new HashMap<>();
+    int records = 0;
+    while (records < SAMPLE_RECORDS) {
+      try {
+        if (!tokenizer.next()) {
+          break;
+        }
+        widths.merge(tokenizer.fields().size(), 1, Integer::sum);
+      } catch (CsvSyntaxException e) {
+        if (!e.recoverable) {
+          break;
+        }
+      }
+      records++;
+    }
+    int width = 0;
+    int count = 0;
+    for (Map.Entry<Integer, Integer> entry : widths.entrySet()) {
+      if (entry.getValue() > count || (entry.getValue() == count && entry.getKey() > width)) {
+        width = entry.getKey();
+        count = entry.getValue();
+      }
+    }
+    return new Score(records == 0 ? 0 : (double) count / records, width);
+  }
+}
