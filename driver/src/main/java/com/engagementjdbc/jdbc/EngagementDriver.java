@@ -47,8 +47,8 @@ public final class EngagementDriver implements Driver {
     Path path = config.path() != null ? config.path() : sampleFolder();
     boolean folder = Files.isDirectory(path);
     if (!folder && SourceFormat.of(path.getFileName().toString()) == null) {
-      throw new SQLException("not a supported file: " + path + " (tables come from .csv, .tsv and .txt files,"
-          + " optionally gzipped as .gz)", SqlState.CONNECTION_FAILED.code());
+      throw new SQLException("not a supported file: " + path + " (tables come from .csv, .tsv, .txt, .json, .jsonl"
+          + " and .ndjson files, optionally gzipped as .gz)", SqlState.CONNECTION_FAILED.code());
     }
     Connection calcite = CALCITE.connect("jdbc:calcite:", calciteProperties());
     CalciteConnection calciteConnection = calcite.unwrap(CalciteConnection.class);

@@ -1,5 +1,6 @@
 package com.engagementjdbc.schema;
 
+import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.source.Column;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.ReadOptions;
@@ -27,18 +28,33 @@ public final class FileTable extends AbstractTable implements ScannableTable {
   private final Path file;
   private final String displayName;
   private final ReadOptions options;
+  private final EngagementException failure;
   private Dataset dataset;
 
   FileTable(SourceFormat format, Path file, String displayName, ReadOptions options) {
+    this(format, file, displayName, options, null);
+  }
+
+  private FileTable(SourceFormat format, Path file, String displayName, ReadOptions options,
+      EngagementException failure) {
     this.format = format;
     this.file = file;
     this.displayName = displayName;
     this.options = options;
+    this.failure = failure;
+  }
+
+  /** A table whose file cannot be read as configured: every use reports why. */
+  static FileTable failing(String displayName, EngagementException failure) {
+    return new FileTable(null, null, displayName, null, failure);
   }
 
   public synchronized Dataset dataset() {
+    if (failure != null) {
+      throw failure;
+    }
     if (dataset == null) {
-      dataset = SourceCache.SHARED.get(format, file, displayName, Sidecar.apply(file, options));
+      dataset = SourceCache.SHARED.get(format, file, displayName, options);
     }
     return dataset;
   }

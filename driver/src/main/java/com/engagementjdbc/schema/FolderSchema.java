@@ -18,7 +18,8 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 /**
  * The files of a folder (or one file) as tables, listed afresh on each lookup so that a file added or removed
  * between queries is seen. Names follow {@link TableNames}; when two files map to one name, the file that sorts
- * first keeps it and the next ones get {@code _2}, {@code _3}...
+ * first keeps it and the next ones get {@code _2}, {@code _3}... A JSON file read with {@code unnest=path}
+ * also gives a table {@code <table>__<path>} with one row per element of that array.
  */
 public final class FolderSchema extends AbstractSchema {
   private final Path root;
@@ -40,14 +41,31 @@ public final class FolderSchema extends AbstractSchema {
       if (format == null) {
         continue;
       }
-      String base = TableNames.of(fileName);
-      String name = base;
-      for (int n = 2; tables.containsKey(name); n++) {
-        name = base + "_" + n;
+      String displayName = root.relativize(file).toString();
+      ReadOptions fileOptions;
+      try {
+        fileOptions = Sidecar.apply(file, options);
+      } catch (EngagementException badSidecar) {
+        // one broken sidecar must not hide the other tables: its table reports the problem when queried
+        tables.put(freeName(tables, TableNames.of(fileName)), FileTable.failing(displayName, badSidecar));
+        continue;
       }
-      tables.put(name, new FileTable(format, file, root.relativize(file).toString(), options));
+      String name = freeName(tables, TableNames.of(fileName));
+      tables.put(name, new FileTable(format, file, displayName, fileOptions.with("unnest", "")));
+      if (fileOptions.unnest() != null) {
+        tables.put(freeName(tables, name + "__" + TableNames.sanitize(fileOptions.unnest())),
+            new FileTable(format, file, displayName, fileOptions));
+      }
     }
     return tables;
+  }
+
+  private static String freeName(Map<String, Table> tables, String base) {
+    String name = base;
+    for (int n = 2; tables.containsKey(name); n++) {
+      name = base + "_" + n;
+    }
+    return name;
   }
 
   /** The tables of this schema that come from files, for the system tables that describe them. */

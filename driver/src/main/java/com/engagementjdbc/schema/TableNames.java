@@ -13,7 +13,12 @@ public final class TableNames {
   }
 
   public static String of(String fileName) {
-    String base = SourceFormat.baseName(fileName).toLowerCase(Locale.ROOT);
+    return sanitize(SourceFormat.baseName(fileName));
+  }
+
+  /** Any text as an unquoted identifier, by the rule above: {@code insights.data} is {@code insights_data}. */
+  public static String sanitize(String text) {
+    String base = text.toLowerCase(Locale.ROOT);
     StringBuilder name = new StringBuilder(base.length());
     boolean pendingSeparator = false;
     for (int i = 0; i < base.length(); ) {

@@ -26,6 +26,8 @@ public record ReadOptions(
     Character decimalSeparator,
     DateOrder dateOrder,
     OnError onError,
+    String jsonPath,
+    String unnest,
     Map<String, ColumnType> columnTypes) {
 
   /** The prefix of a sidecar key that declares one column's type: {@code column.likes=INTEGER}, {@code column.3=DATE}. */
@@ -36,7 +38,7 @@ public record ReadOptions(
       Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "null", "N/A", "n/a", "#N/A", "-")));
 
   public static final ReadOptions DEFAULTS = new ReadOptions(null, '"', null, null, DEFAULT_NULL_VALUES, null,
-      DateOrder.AUTO, OnError.FAIL, Map.of());
+      DateOrder.AUTO, OnError.FAIL, null, null, Map.of());
 
   /** Every key {@link #with} accepts, with its accepted values, for error messages and docs. */
   public static final Map<String, String> KEYS = keys();
@@ -51,6 +53,9 @@ public record ReadOptions(
     keys.put("decimalSeparator", "auto | . | ,");
     keys.put("dateOrder", "auto | dmy | mdy");
     keys.put("onError", "fail | skip | null");
+    keys.put("jsonPath", "auto | the dotted path of the array holding a JSON file's rows, e.g. data or response.items");
+    keys.put("unnest", "the dotted path of an array of objects in each JSON row, e.g. insights.data: adds a table"
+        + " with one row per element");
     return Collections.unmodifiableMap(keys);
   }
 
@@ -127,6 +132,8 @@ public record ReadOptions(
     private Character decimalSeparator;
     private DateOrder dateOrder;
     private OnError onError;
+    private String jsonPath;
+    private String unnest;
     private final Map<String, ColumnType> columnTypes;
 
     Builder(ReadOptions from) {
@@ -138,6 +145,8 @@ public record ReadOptions(
       decimalSeparator = from.decimalSeparator;
       dateOrder = from.dateOrder;
       onError = from.onError;
+      jsonPath = from.jsonPath;
+      unnest = from.unnest;
       columnTypes = new LinkedHashMap<>(from.columnTypes);
     }
 
@@ -172,6 +181,8 @@ public record ReadOptions(
         }
         case "dateOrder" -> dateOrder = parseEnum(DateOrder.class, key, lower);
         case "onError" -> onError = parseEnum(OnError.class, key, lower);
+        case "jsonPath" -> jsonPath = auto || value.isEmpty() ? null : value;
+        case "unnest" -> unnest = value.isEmpty() ? null : value;
         default -> {
           if (!key.startsWith(COLUMN_PREFIX) || key.length() == COLUMN_PREFIX.length()) {
             throw new IllegalArgumentException("unknown property '" + key + "'");
@@ -183,7 +194,7 @@ public record ReadOptions(
 
     ReadOptions build() {
       return new ReadOptions(delimiter, quote, header, encoding, nullValues, decimalSeparator, dateOrder, onError,
-          Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
+          jsonPath, unnest, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
     }
   }
 }

@@ -1,13 +1,15 @@
 package com.engagementjdbc.source;
 
 import com.engagementjdbc.source.csv.CsvReader;
+import com.engagementjdbc.source.json.JsonReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /** The file formats that become tables, recognised by extension (optionally followed by {@code .gz}). */
 public enum SourceFormat {
-  CSV(List.of("csv", "tsv", "txt"));
+  CSV(List.of("csv", "tsv", "txt")),
+  JSON(List.of("json", "jsonl", "ndjson"));
 
   private final List<String> extensions;
 
@@ -48,6 +50,8 @@ public enum SourceFormat {
     switch (this) {
       case CSV:
         return CsvReader.read(file, displayName, options);
+      case JSON:
+        return JsonReader.read(file, displayName, options);
       default:
         throw new AssertionError(this);
     }
