@@ -68,8 +68,13 @@ public final class Db {
 
   /** "name TYPE" for each column of a table, as JDBC reports them for {@code SELECT *}. */
   public static List<String> columns(Path path, String table, String... properties) throws SQLException {
-    try (Connection connection = connect(path, properties);
-         Statement statement = connection.createStatement();
+    try (Connection connection = connect(path, properties)) {
+      return columns(connection, table);
+    }
+  }
+
+  public static List<String> columns(Connection connection, String table) throws SQLException {
+    try (Statement statement = connection.createStatement();
          ResultSet rs = statement.executeQuery("select * from \"" + table + "\"")) {
       ResultSetMetaData meta = rs.getMetaData();
       List<String> columns = new ArrayList<>();

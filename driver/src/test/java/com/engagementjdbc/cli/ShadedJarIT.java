@@ -1,0 +1,84 @@
+package com.engagementjdbc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.engagementjdbc.Db;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar as users run it: {@code java -jar} for the shell, and alone on a class path as DBeaver loads it. */
+class ShadedJarIT {
+  private static final Path JAR = Path.of(System.getProperty("driver.jar"));
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {
+  }
+
+  private Run javaJar(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .start();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the shell did not exit");
+    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test void runsOneStatementAndExits() throws Exception {
+    Db.write(dir, "posts.csv", "platform,likes\nx,1\nx,2\nfacebook,10\n");
+    Run run = javaJar(dir.toString(), "-e", "select platform, sum(likes) as likes from posts group by platform"
+        + " order by 2 desc", "--format", "csv");
+    assertEquals("", run.err());
+    // facebook 10; x 1 + 2 = 3
+    assertEquals("platform,likes\r\nfacebook,10\r\nx,3\r\n", run.out());
+    assertEquals(0, run.status());
+  }
+
+  @Test void anSqlErrorExitsNonZeroWithTheMessageOnStderr() throws Exception {
+    Run run = javaJar(dir.toString(), "-e", "select * from missing");
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith("error [42S02]: "), run.err());
+  }
+
+  @Test void withoutAPathItQueriesTheSampleData() throws Exception {
+    Run run = javaJar("-e", "select count(*) as n from posts", "--format", "json");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().matches("\\[\\{\"n\":\\d+}]\\s*"), run.out());
+  }
+
+  @Test void theJarAloneIsADriverForTools() throws Exception {
+    Db.write(dir, "posts.csv", "likes\n4\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {JAR.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader())) {
+      Driver driver = null;
+      for (Driver candidate : ServiceLoader.load(Driver.class, loader)) {
+        if (candidate.acceptsURL("jdbc:engagement:")) {
+          driver = candidate;
+        }
+      }
+      assertEquals("com.engagementjdbc.jdbc.EngagementDriver", driver.getClass().getName());
+      try (Connection connection = driver.connect("jdbc:engagement:" + dir, new Properties());
+           ResultSet rows = connection.createStatement().executeQuery("select likes from posts")) {
+        assertTrue(rows.next());
+        assertEquals(4, rows.getInt(1));
+      }
+    }
+  }
+}
