@@ -1,0 +1,48 @@
+package com.engagementjdbc.functions;
+
+import java.sql.Timestamp;
+
+/**
+ * BEST_SEND_HOUR(ts) = the hour of day (0-23) of the timestamps, as stored (no time zone shift), that has the
+ * most events; ties go to the earliest hour; NULL when there is no non-NULL timestamp.
+ */
+public final class BestSendHour {
+  /** Events per hour of day. */
+  public static final class Counts {
+    final long[] perHour = new long[24];
+    boolean any;
+  }
+
+  public Counts init() {
+    return new Counts();
+  }
+
+  public Counts add(Counts counts, Timestamp ts) {
+    if (ts != null) {
+      counts.perHour[ts.toLocalDateTime().getHour()]++;
+      counts.any = true;
+    }
+    return counts;
+  }
+
+  public Counts merge(Counts a, Counts b) {
+    for (int hour = 0; hour < 24; hour++) {
+      a.perHour[hour] += b.perHour[hour];
+    }
+    a.any |= b.any;
+    return a;
+  }
+
+  public Integer result(Counts counts) {
+    if (!counts.any) {
+      return null;
+    }
+    int best = 0;
+    for (int hour = 1; hour < 24; hour++) {
+      if (counts.perHour[hour] > counts.perHour[best]) {
+        best = hour;
+      }
+    }
+    return best;
+  }
+}

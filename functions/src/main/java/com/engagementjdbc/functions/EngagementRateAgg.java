@@ -1,0 +1,39 @@
+package com.engagementjdbc.functions;
+
+/**
+ * ENGAGEMENT_RATE_AGG(interactions, audience) = SUM(interactions) / SUM(audience) over the rows where both are
+ * non-NULL: the rate of the whole group, which an AVG of per-row rates is not (it gives a post seen by ten people
+ * the same weight as one seen by ten thousand). NULL when no row counts or the summed audience is not positive.
+ */
+public final class EngagementRateAgg {
+  /** Running sums. */
+  public static final class Sums {
+    double interactions;
+    double audience;
+    boolean any;
+  }
+
+  public Sums init() {
+    return new Sums();
+  }
+
+  public Sums add(Sums sums, Double interactions, Double audience) {
+    if (Ratios.isFinite(interactions) && Ratios.isFinite(audience)) {
+      sums.interactions += interactions;
+      sums.audience += audience;
+      sums.any = true;
+    }
+    return sums;
+  }
+
+  public Sums merge(Sums a, Sums b) {
+    a.interactions += b.interactions;
+    a.audience += b.audience;
+    a.any |= b.any;
+    return a;
+  }
+
+  public Double result(Sums sums) {
+    return sums.any ? Ratios.ratio(sums.interactions, sums.audience) : null;
+  }
+}

@@ -1,0 +1,55 @@
+package com.engagementjdbc.functions;
+
+/**
+ * MATRIX_SCORE(score, weight) = 100 * SUM(weight * score / 5) / SUM(weight): the weighted mean of the scores on
+ * a 0..100 scale, for scores out of 5. Rows with a NULL score, or a NULL or negative weight, are left out; NULL
+ * when no row counts or the weights sum to 0. {@link MatrixScoreWithMax} takes another maximum score.
+ */
+public final class MatrixScore {
+  /** The default maximum score of an axis. */
+  public static final double DEFAULT_MAX_SCORE = 5;
+
+  /** Running weighted sums. */
+  public static final class Sums {
+    double weighted;
+    double weights;
+    boolean any;
+
+    void add(Double score, Double weight, double maxScore) {
+      if (!Ratios.isFinite(score) || !Ratios.isFinite(weight) || weight < 0 || !(maxScore > 0)) {
+        return;
+      }
+      weighted += weight * score / maxScore;
+      weights += weight;
+      any = true;
+    }
+
+    Sums merge(Sums other) {
+      weighted += other.weighted;
+      weights += other.weights;
+      any |= other.any;
+      return this;
+    }
+
+    Double result() {
+      return any && weights > 0 ? 100 * weighted / weights : null;
+    }
+  }
+
+  public Sums init() {
+    return new Sums();
+  }
+
+  public Sums add(Sums sums, Double score, Double weight) {
+    sums.add(score, weight, DEFAULT_MAX_SCORE);
+    return sums;
+  }
+
+  public Sums merge(Sums a, Sums b) {
+    return a.merge(b);
+  }
+
+  public Double result(Sums sums) {
+    return sums.result();
+  }
+}

@@ -1,0 +1,32 @@
+package com.engagementjdbc.functions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.engagementjdbc.functions.FunctionCatalog.FunctionSpec;
+import com.engagementjdbc.functions.FunctionCatalog.Kind;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class FunctionCatalogTest {
+  @Test void everyEntryPointsAtAnImplementationOfItsArity() {
+    for (FunctionSpec spec : FunctionCatalog.FUNCTIONS) {
+      assertTrue(spec.signature().startsWith(spec.sqlName() + "("), spec.signature());
+      assertTrue(!spec.remarks().isBlank());
+      if (spec.kind() == Kind.SCALAR) {
+        Method method = Arrays.stream(spec.implementation().getMethods())
+            .filter(m -> m.getName().equals(spec.methodName()) && m.getParameterCount() == spec.arity())
+            .findFirst().orElse(null);
+        assertNotNull(method, spec.signature());
+        assertTrue(Modifier.isStatic(method.getModifiers()), spec.signature());
+      } else if (spec.kind() == Kind.AGGREGATE) {
+        Method add = Arrays.stream(spec.implementation().getMethods()).filter(m -> m.getName().equals("add"))
+            .findFirst().orElseThrow();
+        assertEquals(spec.arity() + 1, add.getParameterCount(), spec.signature());
+      }
+    }
+  }
+}
