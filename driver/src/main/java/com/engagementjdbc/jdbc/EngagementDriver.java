@@ -2,6 +2,8 @@ package com.engagementjdbc.jdbc;
 
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
+import com.engagementjdbc.function.EngagementFunctions;
+import com.engagementjdbc.function.FunctionsTable;
 import com.engagementjdbc.schema.FolderSchema;
 import com.engagementjdbc.schema.SampleData;
 import com.engagementjdbc.schema.SystemSchema;
@@ -57,7 +59,10 @@ public final class EngagementDriver implements Driver {
         config.readOptions());
     // Files may change between queries: Calcite must ask the schema every time, not remember its tables.
     root.add(FILES_SCHEMA, files).setCacheEnabled(false);
-    root.add(SystemSchema.NAME, new SystemSchema(files)).setCacheEnabled(false);
+    SchemaPlus system = root.add(SystemSchema.NAME, new SystemSchema(files));
+    system.setCacheEnabled(false);
+    system.add(FunctionsTable.NAME, new FunctionsTable());
+    EngagementFunctions.register(root, files);
     calciteConnection.setSchema(FILES_SCHEMA);
     return ConnectionGuard.wrap(calcite, config);
   }

@@ -34,7 +34,11 @@ final class JdbcErrors {
     }
     SqlParseException parse = find(error, SqlParseException.class);
     if (parse != null) {
-      return new SQLException("syntax error: " + parse.getMessage(), SqlState.SYNTAX_ERROR.code(), error);
+      // Calcite lists every token it could have accepted, a hundred lines that hide the one that matters
+      String message = parse.getMessage();
+      int expecting = message.indexOf("\nWas expecting");
+      String first = expecting < 0 ? message : message.substring(0, expecting);
+      return new SQLException("syntax error: " + first.strip(), SqlState.SYNTAX_ERROR.code(), error);
     }
     SqlValidatorException validation = find(error, SqlValidatorException.class);
     if (validation != null) {

@@ -1,7 +1,12 @@
 package com.engagementjdbc.jdbc;
 
+import com.engagementjdbc.function.FunctionsTable;
+import com.engagementjdbc.schema.SystemSchema;
 import java.lang.reflect.Method;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /** Database metadata that names this product rather than Calcite, and tells tools the data is read-only. */
 final class MetaDataGuard extends JdbcGuard {
@@ -16,7 +21,7 @@ final class MetaDataGuard extends JdbcGuard {
     return connection;
   }
 
-  @Override Object intercept(Object self, Method method, Object[] args) {
+  @Override Object intercept(Object self, Method method, Object[] args) throws SQLException {
     switch (method.getName()) {
       case "getDatabaseProductName": return ProductVersion.PRODUCT_NAME;
       case "getDatabaseProductVersion": return ProductVersion.VERSION;
@@ -31,7 +36,21 @@ final class MetaDataGuard extends JdbcGuard {
       case "isReadOnly": return true;
       case "getURL": return connection.config().url();
       case "getConnection": return connection.proxy();
+      case "getFunctions": return functions((String) args[2]);
       default: return FORWARD;
     }
+  }
+
+  /**
+   * Our functions with their formulas as REMARKS (Calcite lists its built-in operators without remarks, which
+   * buries ours among hundreds); the result set closes its statement when closed.
+   */
+  private ResultSet functions(String namePattern) throws SQLException {
+    PreparedStatement statement = connection.proxy().prepareStatement("select FUNCTION_CAT, FUNCTION_SCHEM,"
+        + " FUNCTION_NAME, REMARKS, FUNCTION_TYPE, SPECIFIC_NAME from \"" + SystemSchema.NAME + "\".\""
+        + FunctionsTable.NAME + "\" where FUNCTION_NAME like ? order by FUNCTION_NAME, SPECIFIC_NAME");
+    statement.setString(1, namePattern == null ? "%" : namePattern);
+    statement.closeOnCompletion();
+    return statement.executeQuery();
   }
 }

@@ -1,0 +1,35 @@
+package com.engagementjdbc.function;
+
+import com.engagementjdbc.functions.FunctionCatalog;
+import com.engagementjdbc.functions.FunctionCatalog.FunctionSpec;
+import com.engagementjdbc.schema.FolderSchema;
+import java.lang.reflect.Method;
+import org.apache.calcite.schema.SchemaPlus;
+
+/** Registers every function of {@link FunctionCatalog} on a connection's root schema, callable unqualified. */
+public final class EngagementFunctions {
+  private EngagementFunctions() {
+  }
+
+  public static void register(SchemaPlus root, FolderSchema files) {
+    for (FunctionSpec spec : FunctionCatalog.FUNCTIONS) {
+      switch (spec.kind()) {
+        case SCALAR -> root.add(spec.sqlName(), new CoercingScalarFunction(method(spec)));
+        case AGGREGATE -> root.add(spec.sqlName(), new CoercingAggregateFunction(spec.sqlName(),
+            spec.implementation()));
+        case TABLE -> root.add(spec.sqlName(), new LinkConversionsFunction(files));
+        default -> throw new AssertionError(spec.kind());
+      }
+    }
+  }
+
+  private static Method method(FunctionSpec spec) {
+    for (Method method : spec.implementation().getMethods()) {
+      if (method.getName().equals(spec.methodName()) && method.getParameterCount() == spec.arity()) {
+        return method;
+      }
+    }
+    throw new IllegalStateException("no method " + spec.methodName() + " with " + spec.arity() + " parameters in "
+        + spec.implementation());
+  }
+}

@@ -1,0 +1,378 @@
+package com.engagementjdbc.function;
+
+import com.engagementjdbc.error.EngagementException;
+import com.engagementjdbc.error.SqlState;
+import com.engagementjdbc.functions.AttributionModel;
+import com.engagementjdbc.functions.ConversionLinkage;
+import com.engagementjdbc.functions.ConversionLinkage.ConversionEvent;
+import com.engagementjdbc.functions.ConversionLinkage.Credit;
+import com.engagementjdbc.functions.ConversionLinkage.Touch;
+import com.engagementjdbc.jdbc.EngagementDriver;
+import com.engagementjdbc.schema.FileTable;
+import com.engagementjdbc.schema.FolderSchema;
+import com.engagementjdbc.source.Column;
+import com.engagementjdbc.source.ColumnType;
+import com.engagementjdbc.source.Dataset;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.adapter.enumerable.CallImplementor;
+import org.apache.calcite.adapter.enumerable.EnumUtils;
+import org.apache.calcite.adapter.enumerable.NullPolicy;
+import org.apache.calcite.adapter.enumerable.RexImpTable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.FunctionParameter;
+import org.apache.calcite.schema.ImplementableFunction;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.TableFunction;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.NlsString;
+
+/**
+ * {@code TABLE(LINK_CONVERSIONS('touches', 'conversions' [, model [, lookback_days [, half_life_days
+ * [, columns]]]]))}: {@link ConversionLinkage} over two tables of the connection. The tables are looked up by name
+ * in the connection's files, so no argument can reach a file outside its folder; the names of the columns to use
+ * default to contact_id, ts, channel (touches) and conversion_id, contact_id, ts, value (conversions), and
+ * {@code columns} renames them: {@code 'touches.ts=touched_at, value=revenue'}.
+ */
+public final class LinkConversionsFunction implements TableFunction, ImplementableFunction {
+  static final String NAME = "LINK_CONVERSIONS";
+  private static final String[] PARAMETERS =
+      {"touches_table", "conversions_table", "model", "lookback_days", "half_life_days", "columns"};
+
+  private final FolderSchema files;
+
+  LinkConversionsFunction(FolderSchema files) {
+    this.files = files;
+  }
+
+  @Override public List<FunctionParameter> getParameters() {
+    List<FunctionParameter> parameters = new ArrayList<>();
+    for (int i = 0; i < PARAMETERS.length; i++) {
+      int ordinal = i;
+      parameters.add(new FunctionParameter() {
+        @Override public int getOrdinal() {
+          return ordinal;
+        }
+
+        @Override public String getName() {
+          return PARAMETERS[ordinal];
+        }
+
+        /** Java types, because Calcite hands a table function only the literals of Java-typed parameters. */
+        @Override public RelDataType getType(RelDataTypeFactory typeFactory) {
+          return typeFactory.createJavaType(ordinal == 3 || ordinal == 4 ? Double.class : String.class);
+        }
+
+        @Override public boolean isOptional() {
+          return ordinal >= 2;
+        }
+      });
+    }
+    return parameters;
+  }
+
+  /** Planning: checks the tables, columns and model now, so mistakes fail before any row is read. */
+  @Override public RelDataType getRowType(RelDataTypeFactory typeFactory, List<?> arguments) {
+    Object[] values = new Object[PARAMETERS.length];
+    for (int i = 0; i < arguments.size() && i < values.length; i++) {
+      values[i] = arguments.get(i) instanceof NlsString text ? text.getValue() : arguments.get(i);
+    }
+    return rowType(typeFactory, Linkage.of(files, values));
+  }
+
+  @Override public Type getElementType(List<?> arguments) {
+    return Object[].class;
+  }
+
+  @Override public CallImplementor getImplementor() {
+    return RexImpTable.createImplementor((translator, call, operands) -> {
+      List<Expression> arguments = new ArrayList<>();
+      arguments.add(DataContext.ROOT);
+      for (int i = 0; i < PARAMETERS.length; i++) {
+        arguments.add(i < operands.size() ? EnumUtils.convert(operands.get(i), Object.class)
+            : Expressions.constant(null, Object.class));
+      }
+      return Expressions.call(LinkConversionsFunction.class, "scan", arguments);
+    }, NullPolicy.NONE, false);
+  }
+
+  /** Run time: the rows, read from the tables of the connection that runs the query. */
+  public static Enumerable<Object[]> scan(DataContext root, Object touchesTable, Object conversionsTable,
+      Object model, Object lookbackDays, Object halfLifeDays, Object columns) {
+    FolderSchema files = files(root.getRootSchema());
+    Linkage linkage = Linkage.of(files, new Object[] {touchesTable, conversionsTable, model, lookbackDays,
+        halfLifeDays, columns});
+    List<Object[]> rows = new ArrayList<>();
+    try {
+      ConversionLinkage.link(linkage.touches(), linkage.conversions(), linkage.model, linkage.lookbackDays,
+          linkage.halfLifeDays, credit -> rows.add(row(credit, linkage.contactValue(credit.contactId()))));
+    } catch (IllegalArgumentException e) {
+      throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": " + e.getMessage(), e);
+    }
+    return Linq4j.asEnumerable(rows);
+  }
+
+  private static Object[] row(Credit credit, Object contactId) {
+    return new Object[] {credit.conversionId(), contactId, credit.convertedAt(), credit.conversionValue(),
+        credit.touchedAt(), credit.channel(), credit.position(), credit.pathLength(), credit.daysBefore(),
+        credit.credit(), credit.creditedValue()};
+  }
+
+  static FolderSchema files(SchemaPlus root) {
+    SchemaPlus files = root.getSubSchema(EngagementDriver.FILES_SCHEMA);
+    return files.unwrap(FolderSchema.class);
+  }
+
+  /** The arguments of one call, checked against the tables. */
+  static final class Linkage {
+    final AttributionModel model;
+    final double lookbackDays;
+    final double halfLifeDays;
+    final Source touches;
+    final Source conversions;
+    /** Keys of both tables compare as numbers when both are whole numbers, else as text. */
+    private final boolean numericKeys;
+
+    private Linkage(AttributionModel model, double lookbackDays, double halfLifeDays, Source touches,
+        Source conversions) {
+      this.model = model;
+      this.lookbackDays = lookbackDays;
+      this.halfLifeDays = halfLifeDays;
+      this.touches = touches;
+      this.conversions = conversions;
+      this.numericKeys = isWhole(touches.type("contact_id")) && isWhole(conversions.type("contact_id"));
+    }
+
+    /** The six arguments, as literals at planning time or values at run time; absent optional ones are null. */
+    static Linkage of(FolderSchema files, Object[] arguments) {
+      String touchesTable = text(arguments[0], PARAMETERS[0]);
+      String conversionsTable = text(arguments[1], PARAMETERS[1]);
+      String model = text(arguments[2], PARAMETERS[2]);
+      Double lookbackDays = number(arguments[3], PARAMETERS[3]);
+      Double halfLifeDays = number(arguments[4], PARAMETERS[4]);
+      String columns = text(arguments[5], PARAMETERS[5]);
+      AttributionModel parsedModel;
+      try {
+        parsedModel = model == null ? AttributionModel.LINEAR : AttributionModel.parse(model);
+      } catch (IllegalArgumentException e) {
+        throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": " + e.getMessage(), e);
+      }
+      Map<String, String> names = columnNames(columns);
+      Source touches = Source.of(files, "touches", touchesTable, names, "contact_id", "ts", "channel");
+      Source conversions = Source.of(files, "conversions", conversionsTable, names, "conversion_id", "contact_id",
+          "ts", "value");
+      return new Linkage(parsedModel,
+          lookbackDays == null ? ConversionLinkage.DEFAULT_LOOKBACK_DAYS : lookbackDays,
+          halfLifeDays == null ? ConversionLinkage.DEFAULT_HALF_LIFE_DAYS : halfLifeDays, touches, conversions);
+    }
+
+    /** The type of the output contact_id: the conversions' own, unless keys had to be compared as text. */
+    ColumnType contactType() {
+      ColumnType type = conversions.type("contact_id");
+      return numericKeys || type == ColumnType.VARCHAR ? type : ColumnType.VARCHAR;
+    }
+
+    /** A matching key back as a value of {@link #contactType}. */
+    Object contactValue(Object key) {
+      return key instanceof Long number && contactType() == ColumnType.INTEGER ? (Object) number.intValue() : key;
+    }
+
+    private Object key(Object value) {
+      if (value == null) {
+        return null;
+      }
+      return numericKeys ? (Object) ((Number) value).longValue() : value.toString();
+    }
+
+    List<Touch> touches() {
+      List<Touch> list = new ArrayList<>();
+      int contact = touches.index("contact_id");
+      int ts = touches.index("ts");
+      int channel = touches.index("channel");
+      for (Object[] row : touches.rows()) {
+        Long at = touches.millis(row[ts]);
+        if (at != null) {
+          list.add(new Touch(key(row[contact]), at, row[channel] == null ? null : row[channel].toString()));
+        }
+      }
+      return list;
+    }
+
+    List<ConversionEvent> conversions() {
+      List<ConversionEvent> list = new ArrayList<>();
+      int id = conversions.index("conversion_id");
+      int contact = conversions.index("contact_id");
+      int ts = conversions.index("ts");
+      int value = conversions.index("value");
+      for (Object[] row : conversions.rows()) {
+        Long at = conversions.millis(row[ts]);
+        if (at == null) {
+          throw new EngagementException(SqlState.DATA_EXCEPTION, NAME + ": conversion " + row[id] + " in "
+              + conversions.table + " has no " + conversions.column("ts") + ", so it cannot be linked");
+        }
+        Object number = row[value];
+        Double amount = number == null ? null : ((Number) number).doubleValue();
+        list.add(new ConversionEvent(row[id], key(row[contact]), at, amount));
+      }
+      return list;
+    }
+  }
+
+  /** Parses {@code 'touches.ts=touched_at, value=revenue'}: an unqualified name applies to both tables. */
+  private static Map<String, String> columnNames(String columns) {
+    Map<String, String> names = new LinkedHashMap<>();
+    if (columns == null || columns.isBlank()) {
+      return names;
+    }
+    for (String pair : columns.split(",")) {
+      int equals = pair.indexOf('=');
+      if (equals <= 0) {
+        throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": malformed column mapping '"
+            + pair.trim() + "'; write role=column, e.g. 'touches.ts=touched_at, value=revenue'");
+      }
+      names.put(pair.substring(0, equals).trim().toLowerCase(Locale.ROOT), pair.substring(equals + 1).trim());
+    }
+    return names;
+  }
+
+  private static boolean isWhole(ColumnType type) {
+    return type == ColumnType.INTEGER || type == ColumnType.BIGINT;
+  }
+
+  /** One input table and where its roles (contact_id, ts...) are. */
+  static final class Source {
+    final String table;
+    private final Dataset dataset;
+    private final Map<String, Integer> indexes = new LinkedHashMap<>();
+    private final Map<String, String> columnNames = new LinkedHashMap<>();
+
+    private Source(String table, Dataset dataset) {
+      this.table = table;
+      this.dataset = dataset;
+    }
+
+    static Source of(FolderSchema files, String role, String table, Map<String, String> mapping, String... roles) {
+      if (table == null) {
+        throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": the " + role
+            + " table name must be a text literal such as '" + role + "'");
+      }
+      FileTable fileTable = null;
+      for (Map.Entry<String, FileTable> entry : files.fileTables().entrySet()) {
+        if (entry.getKey().equalsIgnoreCase(table)) {
+          fileTable = entry.getValue();
+        }
+      }
+      if (fileTable == null) {
+        throw new EngagementException(SqlState.UNDEFINED_TABLE, NAME + ": table '" + table + "' not found; tables: "
+            + String.join(", ", files.fileTables().keySet()));
+      }
+      Source source = new Source(table, fileTable.dataset());
+      for (String column : roles) {
+        String name = mapping.getOrDefault(role + "." + column, mapping.getOrDefault(column, column));
+        source.bind(column, name);
+      }
+      return source;
+    }
+
+    private void bind(String role, String name) {
+      List<Column> columns = dataset.columns();
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i).name().equalsIgnoreCase(name)) {
+          ColumnType type = columns.get(i).type();
+          boolean fits = switch (role) {
+            case "ts" -> type == ColumnType.TIMESTAMP || type == ColumnType.DATE;
+            case "value" -> type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DOUBLE;
+            default -> true;
+          };
+          if (!fits) {
+            throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": column '" + name + "' of "
+                + table + " is " + type + ", but " + role + " must be " + (role.equals("ts")
+                ? "a TIMESTAMP or DATE" : "a number"));
+          }
+          indexes.put(role, i);
+          columnNames.put(role, columns.get(i).name());
+          return;
+        }
+      }
+      throw new EngagementException(SqlState.UNDEFINED_COLUMN, NAME + ": column '" + name + "' not found in " + table
+          + " (columns: " + String.join(", ", dataset.columns().stream().map(Column::name).toList())
+          + "); name it with the columns argument, e.g. '" + role + "=your_column'");
+    }
+
+    int index(String role) {
+      return indexes.get(role);
+    }
+
+    String column(String role) {
+      return columnNames.get(role);
+    }
+
+    ColumnType type(String role) {
+      return dataset.columns().get(index(role)).type();
+    }
+
+    List<Object[]> rows() {
+      return dataset.rowsOrFail();
+    }
+
+    /** TIMESTAMP values are milliseconds already; a DATE counts from its midnight. */
+    Long millis(Object value) {
+      if (value == null) {
+        return null;
+      }
+      return type("ts") == ColumnType.DATE ? ((Integer) value) * 86_400_000L : (Long) value;
+    }
+  }
+
+  /** The output columns; the id columns take their types from the conversions table. */
+  static RelDataType rowType(RelDataTypeFactory typeFactory, Linkage linkage) {
+    return typeFactory.builder()
+        .add("conversion_id", sqlType(typeFactory, linkage.conversions.type("conversion_id")))
+        .add("contact_id", sqlType(typeFactory, linkage.contactType()))
+        .add("converted_at", nullable(typeFactory, SqlTypeName.TIMESTAMP, 3))
+        .add("conversion_value", nullable(typeFactory, SqlTypeName.DOUBLE, -1))
+        .add("touched_at", nullable(typeFactory, SqlTypeName.TIMESTAMP, 3))
+        .add("channel", nullable(typeFactory, SqlTypeName.VARCHAR, -1))
+        .add("position", nullable(typeFactory, SqlTypeName.INTEGER, -1))
+        .add("path_length", nullable(typeFactory, SqlTypeName.INTEGER, -1))
+        .add("days_before", nullable(typeFactory, SqlTypeName.DOUBLE, -1))
+        .add("credit", nullable(typeFactory, SqlTypeName.DOUBLE, -1))
+        .add("credited_value", nullable(typeFactory, SqlTypeName.DOUBLE, -1))
+        .build();
+  }
+
+  private static RelDataType sqlType(RelDataTypeFactory typeFactory, ColumnType type) {
+    return nullable(typeFactory, SqlTypeName.valueOf(type.name()), type == ColumnType.TIMESTAMP ? 3 : -1);
+  }
+
+  private static RelDataType nullable(RelDataTypeFactory typeFactory, SqlTypeName name, int precision) {
+    RelDataType type = precision >= 0 ? typeFactory.createSqlType(name, precision) : typeFactory.createSqlType(name);
+    return typeFactory.createTypeWithNullability(type, true);
+  }
+
+  private static String text(Object argument, String parameter) {
+    if (argument == null || argument instanceof String) {
+      return (String) argument;
+    }
+    throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": " + parameter
+        + " must be a text such as 'touches', not " + argument);
+  }
+
+  private static Double number(Object argument, String parameter) {
+    if (argument == null || argument instanceof Number) {
+      return argument == null ? null : ((Number) argument).doubleValue();
+    }
+    throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": " + parameter
+        + " must be a number of days, not '" + argument + "'");
+  }
+}
