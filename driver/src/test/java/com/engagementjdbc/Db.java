@@ -84,4 +84,9 @@ public final class Db {
       return columns;
     }
   }
+
+  /** A row of expected values; unlike List.of it takes NULLs. */
+  public static List<Object> row(Object... values) {
+    return new ArrayList<>(java.util.Arrays.asList(values));
+  }
 }

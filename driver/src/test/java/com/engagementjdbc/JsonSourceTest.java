@@ -6,17 +6,12 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonSourceTest {
   @TempDir Path dir;
-
-  private static List<Object> row(Object... values) {
-    return new ArrayList<>(Arrays.asList(values));
-  }
 
   @Test void arrayOfObjectsWithKeysInAnyOrderAndMissingKeys() throws Exception {
     Db.write(dir, "posts.json", "[\n"
@@ -26,7 +21,7 @@ class JsonSourceTest {
         + "]");
     assertEquals(List.of("id INTEGER", "platform VARCHAR", "likes INTEGER", "shares INTEGER"),
         Db.columns(dir, "posts"));
-    assertEquals(List.of(row(1, "x", 10, null), row(2, null, 20, null), row(3, "facebook", 5, 1)),
+    assertEquals(List.of(Db.row(1, "x", 10, null), Db.row(2, null, 20, null), Db.row(3, "facebook", 5, 1)),
         Db.rows(dir, "select * from posts order by id"));
   }
 
@@ -36,16 +31,16 @@ class JsonSourceTest {
     Db.write(dir, "log.json", lines);
     Db.writeGzip(dir, "zipped.jsonl.gz", lines);
     for (String table : List.of("events", "log", "zipped")) {
-      assertEquals(List.of(row(1, true), row(2, false)), Db.rows(dir, "select * from " + table + " order by id"));
+      assertEquals(List.of(Db.row(1, true), Db.row(2, false)), Db.rows(dir, "select * from " + table + " order by id"));
     }
   }
 
   @Test void apiResponseRowsSitInAnArrayField() throws Exception {
     Db.write(dir, "api.json", "{\"paging\": {\"next\": \"abc\"}, \"data\": [{\"id\": \"1\"}, {\"id\": \"2\"}],"
         + " \"summary\": {\"total\": 2}}");
-    assertEquals(List.of(row("1"), row("2")), Db.rows(dir, "select id from api order by id"));
+    assertEquals(List.of(Db.row("1"), Db.row("2")), Db.rows(dir, "select id from api order by id"));
     Db.write(dir, "nested.json", "{\"response\": {\"items\": [{\"n\": 1}], \"other\": [{\"n\": 9}]}}");
-    assertEquals(List.of(row(1)), Db.rows(dir, "select n from nested", "jsonPath=response.items"));
+    assertEquals(List.of(Db.row(1)), Db.rows(dir, "select n from nested", "jsonPath=response.items"));
     SqlAssert.fails(() -> Db.rows(dir, "select * from nested", "jsonPath=response.missing"), "22P04",
         "jsonPath 'response.missing' does not lead to an array");
   }
@@ -54,15 +49,15 @@ class JsonSourceTest {
     Db.write(dir, "w.json", "[{\"a\": 1, \"b\": 1, \"c\": \"2026-01-02\", \"d\": \"2026-01-02\", \"e\": 1},"
         + "{\"a\": 2.5, \"b\": 3000000000, \"c\": \"2026-01-03\", \"d\": \"2026-01-03T10:00:00Z\", \"e\": \"x\"}]");
     assertEquals(List.of("a DOUBLE", "b BIGINT", "c DATE", "d TIMESTAMP", "e VARCHAR"), Db.columns(dir, "w"));
-    assertEquals(List.of(row(1.0, 1L, Date.valueOf("2026-01-02"), Timestamp.valueOf("2026-01-02 00:00:00"), "1"),
-            row(2.5, 3_000_000_000L, Date.valueOf("2026-01-03"), Timestamp.valueOf("2026-01-03 10:00:00"), "x")),
+    assertEquals(List.of(Db.row(1.0, 1L, Date.valueOf("2026-01-02"), Timestamp.valueOf("2026-01-02 00:00:00"), "1"),
+            Db.row(2.5, 3_000_000_000L, Date.valueOf("2026-01-03"), Timestamp.valueOf("2026-01-03 10:00:00"), "x")),
         Db.rows(dir, "select * from w order by a"));
   }
 
   @Test void largeIdsKeepEveryDigit() throws Exception {
     // 2^53 + 1 = 9007199254740993 is not representable as a double; beyond BIGINT stays text
     Db.write(dir, "ids.json", "[{\"id\": 9007199254740993, \"big\": 123456789012345678901234567890}]");
-    assertEquals(List.of(row(9007199254740993L, "123456789012345678901234567890")),
+    assertEquals(List.of(Db.row(9007199254740993L, "123456789012345678901234567890")),
         Db.rows(dir, "select id, big from ids"));
   }
 
@@ -71,7 +66,7 @@ class JsonSourceTest {
         + " \"tags\": [\"a\", \"b\"], \"insights_list\": [{\"name\": \"likes\", \"value\": 10}]}]");
     assertEquals(List.of("id INTEGER", "insights.likes INTEGER", "insights.reach.paid INTEGER", "tags VARCHAR",
         "insights_list VARCHAR"), Db.columns(dir, "p"));
-    assertEquals(List.of(row(10, 3, "b", "10")), Db.rows(dir, "select \"insights.likes\", \"insights.reach.paid\","
+    assertEquals(List.of(Db.row(10, 3, "b", "10")), Db.rows(dir, "select \"insights.likes\", \"insights.reach.paid\","
         + " json_value(tags, '$[1]'), json_value(insights_list, '$[0].value') from p"));
   }
 
@@ -79,8 +74,8 @@ class JsonSourceTest {
     Db.write(dir, "posts.json", "[{\"id\": 1, \"insights\": {\"data\": [{\"name\": \"likes\", \"value\": 10},"
         + " {\"name\": \"shares\", \"value\": 2}]}}, {\"id\": 2, \"insights\": {\"data\": []}}]");
     Db.write(dir, "posts.json.properties", "unnest=insights.data\n");
-    assertEquals(List.of(row(2L)), Db.rows(dir, "select count(*) from posts"));
-    assertEquals(List.of(row(1, "likes", 10), row(1, "shares", 2), row(2, null, null)),
+    assertEquals(List.of(Db.row(2L)), Db.rows(dir, "select count(*) from posts"));
+    assertEquals(List.of(Db.row(1, "likes", 10), Db.row(1, "shares", 2), Db.row(2, null, null)),
         Db.rows(dir, "select id, \"insights.data.name\", \"insights.data.value\" from posts__insights_data"
             + " order by id, 2"));
   }
@@ -98,8 +93,8 @@ class JsonSourceTest {
   @Test void skipLeavesBadNdjsonLinesOutAndListsThem() throws Exception {
     Db.write(dir, "events.jsonl", "{\"id\": 1}\n{\"id\": 2\n[3]\n{\"id\": 4}\n");
     SqlAssert.fails(() -> Db.rows(dir, "select * from events"), "22P04", "events.jsonl: line 2");
-    assertEquals(List.of(row(1), row(4)), Db.rows(dir, "select id from events order by id", "onError=skip"));
-    assertEquals(List.of(row(2L), row(3L)),
+    assertEquals(List.of(Db.row(1), Db.row(4)), Db.rows(dir, "select id from events order by id", "onError=skip"));
+    assertEquals(List.of(Db.row(2L), Db.row(3L)),
         Db.rows(dir, "select line from sys.rejects order by line", "onError=skip"));
   }
 

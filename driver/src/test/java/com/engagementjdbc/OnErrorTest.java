@@ -44,7 +44,7 @@ class OnErrorTest {
   }
 
   @Test void nullPadsShortRowsAndCutsLongOnes() throws Exception {
-    assertEquals(List.of(List.of(1, 10, "a"), Arrays.asNull(2, 20), List.of(3, 30, "c"), List.of(4, 40, "d")),
+    assertEquals(List.of(List.of(1, 10, "a"), Db.row(2, 20, null), List.of(3, 30, "c"), List.of(4, 40, "d")),
         Db.rows(dir, "select * from posts order by id", "onError=null"));
     assertEquals(List.of(List.of(3L, "padded"), List.of(4L, "truncated")),
         Db.rows(dir, "select line, action from sys.rejects", "onError=null"));
@@ -72,16 +72,7 @@ class OnErrorTest {
     Db.write(dir, "posts.csv", "id,likes\n1,10\n2,many\n");
     Db.write(dir, "posts.csv.properties", "column.likes=INTEGER\n");
     SqlAssert.fails(() -> Db.rows(dir, "select * from posts"), "22018", "line 3, column 2", "'many'");
-    assertEquals(List.of(List.of(1, 10), Arrays.asNull(2)),
+    assertEquals(List.of(List.of(1, 10), Db.row(2, null)),
         Db.rows(dir, "select * from posts order by id", "onError=null"));
-  }
-
-  /** Lists with a trailing NULL, which List.of refuses. */
-  static final class Arrays {
-    static List<Object> asNull(Object... values) {
-      List<Object> list = new java.util.ArrayList<>(java.util.Arrays.asList(values));
-      list.add(null);
-      return list;
-    }
   }
 }

@@ -15,7 +15,7 @@ final class ConnectionGuard extends JdbcGuard {
   private volatile boolean autoCommit = true;
 
   private ConnectionGuard(Connection calcite, ConnectionConfig config) {
-    super(calcite);
+    super(calcite, null);
     this.config = config;
   }
 
@@ -67,7 +67,4 @@ final class ConnectionGuard extends JdbcGuard {
     }
   }
 
-  @Override ConnectionGuard owner() {
-    return this;
-  }
 }

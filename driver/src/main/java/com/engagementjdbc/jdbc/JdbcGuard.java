@@ -22,13 +22,18 @@ abstract class JdbcGuard implements InvocationHandler {
   static final Object FORWARD = new Object();
 
   final Object target;
+  private final ConnectionGuard owner;
 
-  JdbcGuard(Object target) {
+  /** @param owner the guard of the connection this object belongs to; null for the connection itself */
+  JdbcGuard(Object target, ConnectionGuard owner) {
     this.target = target;
+    this.owner = owner;
   }
 
   /** The guard of the connection this object belongs to, so that children report it as their connection. */
-  abstract ConnectionGuard owner();
+  final ConnectionGuard owner() {
+    return owner != null ? owner : (ConnectionGuard) this;
+  }
 
   /** The proxy's own answer to a call, or {@link #FORWARD}. */
   abstract Object intercept(Object proxy, Method method, Object[] args) throws Throwable;

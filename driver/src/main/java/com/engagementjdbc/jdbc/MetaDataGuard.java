@@ -10,15 +10,9 @@ import java.sql.SQLException;
 
 /** Database metadata that names this product rather than Calcite, and tells tools the data is read-only. */
 final class MetaDataGuard extends JdbcGuard {
-  private final ConnectionGuard connection;
 
   MetaDataGuard(DatabaseMetaData metaData, ConnectionGuard connection) {
-    super(metaData);
-    this.connection = connection;
-  }
-
-  @Override ConnectionGuard owner() {
-    return connection;
+    super(metaData, connection);
   }
 
   @Override Object intercept(Object self, Method method, Object[] args) throws SQLException {
@@ -34,8 +28,8 @@ final class MetaDataGuard extends JdbcGuard {
       case "getDatabaseMinorVersion":
         return ProductVersion.minor();
       case "isReadOnly": return true;
-      case "getURL": return connection.config().url();
-      case "getConnection": return connection.proxy();
+      case "getURL": return owner().config().url();
+      case "getConnection": return owner().proxy();
       case "getFunctions": return functions((String) args[2]);
       default: return FORWARD;
     }
@@ -46,7 +40,7 @@ final class MetaDataGuard extends JdbcGuard {
    * buries ours among hundreds); the result set closes its statement when closed.
    */
   private ResultSet functions(String namePattern) throws SQLException {
-    PreparedStatement statement = connection.proxy().prepareStatement("select FUNCTION_CAT, FUNCTION_SCHEM,"
+    PreparedStatement statement = owner().proxy().prepareStatement("select FUNCTION_CAT, FUNCTION_SCHEM,"
         + " FUNCTION_NAME, REMARKS, FUNCTION_TYPE, SPECIFIC_NAME from \"" + SystemSchema.NAME + "\".\""
         + FunctionsTable.NAME + "\" where FUNCTION_NAME like ? order by FUNCTION_NAME, SPECIFIC_NAME");
     statement.setString(1, namePattern == null ? "%" : namePattern);

@@ -5,17 +5,11 @@ import java.sql.ResultSet;
 
 /** Result sets: errors raised while rows are read (a file that fails mid-scan) come out as SQLExceptions. */
 final class ResultSetGuard extends JdbcGuard {
-  private final ConnectionGuard connection;
   private final Object statement;
 
   ResultSetGuard(ResultSet resultSet, ConnectionGuard connection, Object statement) {
-    super(resultSet);
-    this.connection = connection;
+    super(resultSet, connection);
     this.statement = statement;
-  }
-
-  @Override ConnectionGuard owner() {
-    return connection;
   }
 
   @Override Object intercept(Object self, Method method, Object[] args) {

@@ -5,21 +5,15 @@ import java.sql.SQLException;
 
 /** Statements and prepared statements: refuse writing SQL, and report the guarded connection as their own. */
 final class StatementGuard extends JdbcGuard {
-  private final ConnectionGuard connection;
 
   StatementGuard(Object statement, ConnectionGuard connection) {
-    super(statement);
-    this.connection = connection;
-  }
-
-  @Override ConnectionGuard owner() {
-    return connection;
+    super(statement, connection);
   }
 
   @Override Object intercept(Object self, Method method, Object[] args) throws SQLException {
     String name = method.getName();
     if (name.equals("getConnection")) {
-      return connection.proxy();
+      return owner().proxy();
     }
     boolean runsSql = name.startsWith("execute") || name.equals("addBatch");
     if (runsSql && args != null && args.length > 0 && args[0] instanceof String sql) {
