@@ -43,6 +43,10 @@ class DialectTest {
   @Test void quoteCharacterCanBeSet() throws Exception {
     Db.write(dir, "q.csv", "a,b\n'x, y',1\n");
     assertEquals(List.of(List.of("x, y", 1)), Db.rows(dir, "select * from q", "quote='"));
+    // sniffed when fields are single-quoted and no double quote appears; apostrophes inside words do not count
+    assertEquals(List.of(List.of("x, y", 1)), Db.rows(dir, "select * from q"));
+    Db.write(dir, "apostrophes.csv", "nom,j'aime\nl'atelier,3\n");
+    assertEquals(List.of(List.of("l'atelier", 3)), Db.rows(dir, "select * from apostrophes"));
   }
 
   @Test void headerIsDetectedOrSet() throws Exception {

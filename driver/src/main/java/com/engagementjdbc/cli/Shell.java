@@ -83,7 +83,13 @@ public final class Shell {
     String url = ConnectionConfig.PREFIX + path;
     if (sql == null) {
       Class.forName(EngagementDriver.class.getName());
-      sqlline.SqlLine.main(new String[] {"-u", url, "-n", "", "-p", "", "-d", EngagementDriver.class.getName()});
+      List<String> sqllineArgs = new ArrayList<>(List.of("-u", url, "-n", "", "-p", "", "-d",
+          EngagementDriver.class.getName()));
+      if (System.console() == null) {
+        // Without a terminal sqlline measures a width of 0 and prints every column empty (piped scripts).
+        sqllineArgs.add("--maxWidth=10000");
+      }
+      sqlline.SqlLine.main(sqllineArgs.toArray(new String[0]));
       return OK;
     }
     try (Connection connection = DriverManager.getConnection(url);

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public record ReadOptions(
     Character delimiter,
-    char quote,
+    Character quote,
     Boolean header,
     Charset encoding,
     Set<String> nullValues,
@@ -37,7 +37,7 @@ public record ReadOptions(
   public static final Set<String> DEFAULT_NULL_VALUES =
       Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "null", "N/A", "n/a", "#N/A", "-")));
 
-  public static final ReadOptions DEFAULTS = new ReadOptions(null, '"', null, null, DEFAULT_NULL_VALUES, null,
+  public static final ReadOptions DEFAULTS = new ReadOptions(null, null, null, null, DEFAULT_NULL_VALUES, null,
       DateOrder.AUTO, OnError.FAIL, null, null, Map.of());
 
   /** Every key {@link #with} accepts, with its accepted values, for error messages and docs. */
@@ -46,7 +46,7 @@ public record ReadOptions(
   private static Map<String, String> keys() {
     Map<String, String> keys = new LinkedHashMap<>();
     keys.put("delimiter", "auto | , | ; | tab | \\| | any single character");
-    keys.put("quote", "a single character (default \")");
+    keys.put("quote", "auto | a single character (auto: \" unless the file quotes fields with ')");
     keys.put("header", "auto | true | false");
     keys.put("encoding", "auto | a charset name such as UTF-8 or windows-1252");
     keys.put("nullValues", "comma-separated texts that mean NULL (default NULL,null,N/A,n/a,#N/A,-)");
@@ -125,7 +125,7 @@ public record ReadOptions(
   /** Mutable while settings are applied one by one, from the connection and then from a sidecar. */
   private static final class Builder {
     private Character delimiter;
-    private char quote;
+    private Character quote;
     private Boolean header;
     private Charset encoding;
     private Set<String> nullValues;
@@ -157,10 +157,10 @@ public record ReadOptions(
       switch (key) {
         case "delimiter" -> delimiter = parseDelimiter(rawValue);
         case "quote" -> {
-          if (rawValue.length() != 1) {
+          if (!auto && rawValue.length() != 1) {
             throw invalid(key, rawValue);
           }
-          quote = rawValue.charAt(0);
+          quote = auto ? null : rawValue.charAt(0);
         }
         case "header" -> header = auto ? null : parseBoolean(key, lower);
         case "encoding" -> encoding = auto ? null : charset(value);

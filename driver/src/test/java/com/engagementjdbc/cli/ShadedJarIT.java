@@ -29,10 +29,14 @@ class ShadedJarIT {
   }
 
   private Run javaJar(String... args) throws IOException, InterruptedException {
+    return javaJar(new java.io.File("/dev/null"), args);
+  }
+
+  private Run javaJar(java.io.File input, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(input))
         .start();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
@@ -80,5 +84,16 @@ class ShadedJarIT {
         assertEquals(4, rows.getInt(1));
       }
     }
+  }
+
+  @Test void theInteractiveShellIsSqlline() throws Exception {
+    Db.write(dir, "posts.csv", "platform,likes\nx,1\nfacebook,10\n");
+    Path script = Db.write(dir, "script.sql", "!tables\n!columns posts\nselect sum(likes) as total from posts;\n!quit\n");
+    Run run = javaJar(script.toFile(), dir.toString());
+    assertEquals(0, run.status(), run.err());
+    // 1 + 10 = 11
+    assertTrue(run.out().matches("(?s).*\\| total \\|.*\\| 11 +\\|.*"), run.out());
+    assertTrue(run.out().matches("(?s).*\\| files +\\| posts +\\| TABLE.*"), run.out());
+    assertTrue(run.out().matches("(?s).*\\| posts +\\| likes +\\| 4 .*"), run.out());
   }
 }

@@ -42,12 +42,13 @@ public final class CsvReader {
   }
 
   private Dataset read(SourceText source) {
+    char quote = options.quote() != null ? options.quote() : DialectSniffer.quote(source.text());
     char delimiter = options.delimiter() != null
-        ? options.delimiter() : DialectSniffer.delimiter(source.text(), options.quote());
-    List<Record> records = split(source.text(), delimiter);
+        ? options.delimiter() : DialectSniffer.delimiter(source.text(), quote);
+    List<Record> records = split(source.text(), delimiter, quote);
     if (records.isEmpty()) {
       Column only = new Column("column_1", ColumnFormat.varchar("VARCHAR: the file is empty"));
-      return dataset(source, delimiter, false, List.of(only), List.of());
+      return dataset(source, delimiter, quote, false, List.of(only), List.of());
     }
     int width = records.get(0).fields.length;
     List<ColumnProfile> profiles = profile(records, 1, width);
@@ -71,13 +72,13 @@ public final class CsvReader {
       columns.add(new Column(names.get(i), formats.get(i)));
     }
     List<Object[]> rows = convert(records.subList(header ? 1 : 0, records.size()), formats);
-    return dataset(source, delimiter, header, columns, rows);
+    return dataset(source, delimiter, quote, header, columns, rows);
   }
 
-  private Dataset dataset(SourceText source, char delimiter, boolean header, List<Column> columns,
+  private Dataset dataset(SourceText source, char delimiter, char quote, boolean header, List<Column> columns,
       List<Object[]> rows) {
     rejects.sort((a, b) -> Long.compare(a.line(), b.line()));
-    Dialect dialect = new Dialect("csv", source.encoding(), delimiter, options.quote(), header);
+    Dialect dialect = new Dialect("csv", source.encoding(), delimiter, quote, header);
     return new Dataset(fileName, dialect, List.copyOf(columns), rows, List.copyOf(rejects), options.onError());
   }
 
@@ -86,8 +87,8 @@ public final class CsvReader {
   }
 
   /** Every record, each with as many fields as the first; the others become rejects. */
-  private List<Record> split(String text, char delimiter) {
-    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, options.quote());
+  private List<Record> split(String text, char delimiter, char quote) {
+    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote);
     List<Record> records = new ArrayList<>();
     int width = -1;
     while (true) {

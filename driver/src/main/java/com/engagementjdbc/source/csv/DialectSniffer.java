@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Picks the field delimiter by reading the first records with each candidate and keeping the one that splits
+ * Picks the quote character, then the field delimiter by reading the first records with each candidate and keeping the one that splits
  * them into the same number of fields most consistently, with the most fields as a tie-break (the approach of
  * DuckDB's sniffer: candidates scored, not guessed from the first line).
  */
@@ -13,6 +13,22 @@ final class DialectSniffer {
   private static final int SAMPLE_RECORDS = 100;
 
   private DialectSniffer() {
+  }
+
+  private static final int SAMPLE_CHARS = 65_536;
+  private static final java.util.regex.Pattern SINGLE_QUOTED_FIELD =
+      java.util.regex.Pattern.compile("(?m)(^|[,;\t|])'[^'\r\n]*'([,;\t|]|$)");
+
+  /**
+   * {@code "} unless the start of the file has none and quotes whole fields with {@code '}: apostrophes inside
+   * text ({@code j'aime}) must not make a file single-quoted.
+   */
+  static char quote(String text) {
+    String sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, SAMPLE_CHARS);
+    if (sample.indexOf('"') < 0 && SINGLE_QUOTED_FIELD.matcher(sample).find()) {
+      return '\'';
+    }
+    return '"';
   }
 
   static char delimiter(String text, char quote) {
