@@ -6,7 +6,9 @@ import java.util.List;
 import org.apache.calcite.adapter.enumerable.CallImplementor;
 import org.apache.calcite.adapter.enumerable.NullPolicy;
 import org.apache.calcite.adapter.enumerable.RexImpTable;
+import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.runtime.SqlFunctions;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.FunctionParameter;
@@ -39,9 +41,11 @@ final class CoercingScalarFunction implements ScalarFunction, ImplementableFunct
   }
 
   @Override public CallImplementor getImplementor() {
-    return RexImpTable.createImplementor(
-        (translator, call, operands) ->
-            Expressions.call(method, Arguments.convert(operands, method.getParameterTypes(), 0)),
-        NullPolicy.NONE, false);
+    return RexImpTable.createImplementor((translator, call, operands) -> {
+      Expression result = Expressions.call(method, Arguments.convert(operands, method.getParameterTypes(), 0));
+      // a TIMESTAMP travels as its internal long inside generated code
+      return method.getReturnType() == java.sql.Timestamp.class
+          ? Expressions.call(SqlFunctions.class, "toLongOptional", result) : result;
+    }, NullPolicy.NONE, false);
   }
 }

@@ -6,12 +6,20 @@ import com.engagementjdbc.schema.FolderSchema;
 import java.lang.reflect.Method;
 import org.apache.calcite.schema.SchemaPlus;
 
-/** Registers every function of {@link FunctionCatalog} on a connection's root schema, callable unqualified. */
+/**
+ * Registers every function of {@link FunctionCatalog}, and the {@link SqlCompatibility} functions BI tools emit, on a
+ * connection's root schema, callable unqualified.
+ */
 public final class EngagementFunctions {
   private EngagementFunctions() {
   }
 
   public static void register(SchemaPlus root, FolderSchema files) {
+    for (Method method : SqlCompatibility.class.getMethods()) {
+      if (method.getName().equals("dateTrunc")) {
+        root.add("DATE_TRUNC", new CoercingScalarFunction(method));
+      }
+    }
     for (FunctionSpec spec : FunctionCatalog.FUNCTIONS) {
       switch (spec.kind()) {
         case SCALAR -> root.add(spec.sqlName(), new CoercingScalarFunction(method(spec)));

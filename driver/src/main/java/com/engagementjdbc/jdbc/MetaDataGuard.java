@@ -15,7 +15,7 @@ final class MetaDataGuard extends JdbcGuard {
     super(metaData, connection);
   }
 
-  @Override Object intercept(Object self, Method method, Object[] args) throws SQLException {
+  @Override Object intercept(Object self, Method method, Object[] args) throws Exception {
     switch (method.getName()) {
       case "getDatabaseProductName": return ProductVersion.PRODUCT_NAME;
       case "getDatabaseProductVersion": return ProductVersion.VERSION;
@@ -31,8 +31,37 @@ final class MetaDataGuard extends JdbcGuard {
       case "getURL": return owner().config().url();
       case "getConnection": return owner().proxy();
       case "getFunctions": return functions((String) args[2]);
+      case "getUserName": return "";
+      case "getSchemas":
+        return filtered(method, args, args == null || args.length < 2 ? null : (String) args[1], null);
+      case "getTables":
+      case "getProcedures":
+      case "getFunctionColumns":
+      case "getProcedureColumns":
+        return filtered(method, args, (String) args[1], null);
+      case "getColumns": return filtered(method, args, (String) args[1], MetaResultRules::rewriteColumn);
+      case "supportsResultSetHoldability": return (Integer) args[0] == ResultSet.HOLD_CURSORS_OVER_COMMIT;
+      // Avatica throws "todo" for these; the answer for read-only result sets is no
+      case "deletesAreDetected":
+      case "insertsAreDetected":
+      case "updatesAreDetected":
+      case "othersDeletesAreVisible":
+      case "othersInsertsAreVisible":
+      case "othersUpdatesAreVisible":
+      case "ownDeletesAreVisible":
+      case "ownInsertsAreVisible":
+      case "ownUpdatesAreVisible":
+        return false;
       default: return FORWARD;
     }
+  }
+
+  /** A metadata result set without Calcite's internal schema, with its values corrected by {@code rewriter}. */
+  private ResultSet filtered(Method method, Object[] args, String schemaPattern,
+      ResultSetGuard.ValueRewriter rewriter) throws Exception {
+    ResultSet rows = (ResultSet) method.invoke(target, args);
+    return proxy(ResultSet.class, new ResultSetGuard(rows, owner(), null,
+        row -> MetaResultRules.keep(row, schemaPattern), rewriter));
   }
 
   /**

@@ -1,10 +1,18 @@
 package com.engagementjdbc.jdbc;
 
 import java.lang.reflect.Method;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 
-/** Statements and prepared statements: refuse writing SQL, and report the guarded connection as their own. */
+/**
+ * Statements and prepared statements: refuse writing SQL, bind parameters the way Calcite can take them, and report
+ * the guarded connection as their own.
+ */
 final class StatementGuard extends JdbcGuard {
+
+  private int[] parameterTypes;
 
   StatementGuard(Object statement, ConnectionGuard connection) {
     super(statement, connection);
@@ -15,10 +23,27 @@ final class StatementGuard extends JdbcGuard {
     if (name.equals("getConnection")) {
       return owner().proxy();
     }
+    if ((name.equals("setLong") || name.equals("setObject")) && args.length == 2 && args[1] instanceof Long value
+        && value == value.intValue() && isIntegerParameter((Integer) args[0])) {
+      // Calcite types LIMIT ? and OFFSET ? as INTEGER and fails on a Long there, which JDBC tools bind
+      ((PreparedStatement) target).setInt((Integer) args[0], value.intValue());
+      return null;
+    }
     boolean runsSql = name.startsWith("execute") || name.equals("addBatch");
     if (runsSql && args != null && args.length > 0 && args[0] instanceof String sql) {
       ReadOnlySql.check(sql);
     }
     return FORWARD;
+  }
+
+  private boolean isIntegerParameter(int index) throws SQLException {
+    if (parameterTypes == null) {
+      ParameterMetaData meta = ((PreparedStatement) target).getParameterMetaData();
+      parameterTypes = new int[meta.getParameterCount()];
+      for (int i = 0; i < parameterTypes.length; i++) {
+        parameterTypes[i] = meta.getParameterType(i + 1);
+      }
+    }
+    return index >= 1 && index <= parameterTypes.length && parameterTypes[index - 1] == Types.INTEGER;
   }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
@@ -92,6 +91,6 @@ public final class FileTable extends AbstractTable implements ScannableTable {
   }
 
   @Override public Enumerable<Object[]> scan(DataContext root) {
-    return Linq4j.asEnumerable(dataset().rowsOrFail());
+    return Cancellable.rows(dataset().rowsOrFail(), root);
   }
 }

@@ -1,0 +1,64 @@
+package com.engagementjdbc.schema;
+
+import com.engagementjdbc.error.EngagementException;
+import com.engagementjdbc.error.SqlState;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * Rows of a scan that stop when the statement is cancelled or its query timeout passes. Calcite hands both to the
+ * scan but its generated operators never look at them, so a runaway query (a cross join) is stopped where rows are
+ * produced: every scan checks, every 1024 rows.
+ */
+final class Cancellable {
+  private static final int CHECK_EVERY = 1024;
+
+  private Cancellable() {
+  }
+
+  static Enumerable<Object[]> rows(List<Object[]> rows, DataContext root) {
+    AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+    Long timeout = DataContext.Variable.TIMEOUT.get(root);
+    // scan() is called when the statement starts executing, so the deadline counts from here
+    long deadline = timeout == null || timeout <= 0 ? Long.MAX_VALUE : System.currentTimeMillis() + timeout;
+    return new AbstractEnumerable<>() {
+      @Override public Enumerator<Object[]> enumerator() {
+        return new Enumerator<>() {
+          private int index = -1;
+
+          @Override public Object[] current() {
+            return rows.get(index);
+          }
+
+          @Override public boolean moveNext() {
+            if (++index % CHECK_EVERY == 0) {
+              check(cancelFlag, deadline, timeout);
+            }
+            return index < rows.size();
+          }
+
+          @Override public void reset() {
+            index = -1;
+          }
+
+          @Override public void close() {
+          }
+        };
+      }
+    };
+  }
+
+  static void check(AtomicBoolean cancelFlag, long deadline, Long timeout) {
+    if (cancelFlag != null && cancelFlag.get()) {
+      throw new EngagementException(SqlState.QUERY_CANCELED, "the query was cancelled");
+    }
+    if (System.currentTimeMillis() > deadline) {
+      throw new EngagementException(SqlState.QUERY_CANCELED,
+          "the query ran longer than its timeout of " + timeout / 1000 + " s and was stopped");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package com.engagementjdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What BI tools do on connect, while browsing and in generated SQL. */
+class BiClientTest {
+  @TempDir Path dir;
+
+  @BeforeEach void writeFiles() throws Exception {
+    Db.write(dir, "posts.csv", "post_id,platform,published_at,likes\n"
+        + "P1,x,2026-01-15 10:00:00,10\nP2,x,2026-02-03 11:00:00,20\nP3,facebook,2026-02-20 12:00:00,5\n"
+        + "P4,facebook,2026-04-02 09:00:00,40\n");
+  }
+
+  private static List<String> column(ResultSet rows, String label) throws SQLException {
+    List<String> values = new ArrayList<>();
+    while (rows.next()) {
+      values.add(rows.getString(label));
+    }
+    return values;
+  }
+
+  @Test void browsingShowsTheDataSchemaWithPlainTypeNames() throws Exception {
+    try (Connection connection = Db.connect(dir)) {
+      DatabaseMetaData meta = connection.getMetaData();
+      assertEquals(List.of("files", "sys"), column(meta.getSchemas(), "TABLE_SCHEM"));
+      assertEquals(List.of("posts"), column(meta.getTables(null, "files", "%", null), "TABLE_NAME"));
+      assertFalse(column(meta.getTables(null, null, null, null), "TABLE_SCHEM").contains("metadata"));
+      // a tool that names Calcite's schema still gets it
+      assertEquals(List.of("COLUMNS", "TABLES"), column(meta.getTables(null, "metadata", null, null), "TABLE_NAME"));
+      try (ResultSet columns = meta.getColumns(null, "files", "posts", null)) {
+        List<String> described = new ArrayList<>();
+        while (columns.next()) {
+          described.add(columns.getString("COLUMN_NAME") + " " + columns.getString("TYPE_NAME") + " "
+              + columns.getInt("COLUMN_SIZE") + " " + columns.getInt("ORDINAL_POSITION") + " "
+              + columns.getString("IS_NULLABLE") + " " + columns.getObject(6));
+        }
+        assertEquals(List.of("post_id VARCHAR 2147483647 1 YES VARCHAR", "platform VARCHAR 2147483647 2 YES VARCHAR",
+            "published_at TIMESTAMP 29 3 YES TIMESTAMP", "likes INTEGER 10 4 YES INTEGER"), described);
+      }
+      // DBeaver's ping, and the lists it reads on connect: answered, never an exception
+      assertFalse(meta.getTables(null, null, "DBEAVERFAKETABLENAMEFORPING", null).next());
+      assertFalse(meta.getPrimaryKeys(null, "files", "posts").next());
+      assertFalse(meta.getImportedKeys(null, "files", "posts").next());
+      assertFalse(meta.getIndexInfo(null, "files", "posts", false, true).next());
+      assertTrue(meta.getTypeInfo().next());
+      assertTrue(meta.getTableTypes().next());
+      assertFalse(meta.ownUpdatesAreVisible(ResultSet.TYPE_FORWARD_ONLY));
+      assertTrue(meta.supportsResultSetHoldability(ResultSet.HOLD_CURSORS_OVER_COMMIT));
+      assertEquals("\"", meta.getIdentifierQuoteString());
+      assertEquals("", meta.getUserName());
+      assertTrue(connection.isValid(5));
+    }
+  }
+
+  @Test void supersetStyleVirtualTableWithTimeGrainsAndBoundLimit() throws Exception {
+    String sql = "SELECT DATE_TRUNC('month', published_at) AS __timestamp, platform, SUM(likes) AS total_likes"
+        + " FROM (SELECT * FROM posts WHERE likes > 0) AS virtual_table"
+        + " GROUP BY DATE_TRUNC('month', published_at), platform ORDER BY SUM(likes) DESC LIMIT ? OFFSET ?";
+    try (Connection connection = Db.connect(dir); PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, 2L);
+      statement.setObject(2, 0L);
+      try (ResultSet rows = statement.executeQuery()) {
+        // facebook April 40; x February 20
+        assertTrue(rows.next());
+        assertEquals(Timestamp.valueOf("2026-04-01 00:00:00"), rows.getTimestamp(1));
+        assertEquals(40, rows.getInt(3));
+        assertTrue(rows.next());
+        assertEquals(Timestamp.valueOf("2026-02-01 00:00:00"), rows.getTimestamp(1));
+        assertFalse(rows.next());
+      }
+    }
+    // the same grain as FLOOR(... TO MONTH), and the other grains Superset emits
+    assertEquals(List.of(List.of(3L)), Db.rows(dir, "select count(distinct floor(published_at to month)) from posts"
+        + " where floor(published_at to month) = date_trunc('month', published_at)"));
+    assertEquals(List.of(Db.row(Timestamp.valueOf("2026-02-02 00:00:00"), Timestamp.valueOf("2026-01-01 00:00:00"),
+            Timestamp.valueOf("2026-01-01 00:00:00"), Timestamp.valueOf("2026-02-03 00:00:00"))),
+        Db.rows(dir, "select date_trunc('week', published_at), date_trunc('quarter', published_at),"
+            + " date_trunc('year', published_at), date_trunc('day', published_at) from posts where post_id = 'P2'"));
+  }
+
+  @Test void dateLiteralsAndConversionsToolsEmit() throws Exception {
+    // P2 2026-02-03 11:00 -> 2026-02-04 11:00 after one day; 8 days before 2026-02-11 11:00; month 2
+    assertEquals(List.of(Db.row(Timestamp.valueOf("2026-02-04 11:00:00"), 8, 2L, java.sql.Date.valueOf("2026-02-03"))),
+        Db.rows(dir, "select {fn timestampadd(SQL_TSI_DAY, 1, published_at)},"
+            + " timestampdiff(DAY, published_at, TIMESTAMP '2026-02-11 11:00:00'), extract(month from published_at),"
+            + " cast(published_at as date) from posts where published_at = {ts '2026-02-03 11:00:00'}"));
+  }
+
+  @Test void cteInsideSubqueryAndUnselectedAggregateInOrderBy() throws Exception {
+    assertEquals(List.of(Db.row("facebook"), Db.row("x")), Db.rows(dir,
+        "select platform from (with t as (select * from posts) select platform, likes from t) as v"
+            + " group by platform order by max(likes) desc"));
+  }
+
+  @Test void queryTimeoutAndCancelStopARunawayQuery() throws Exception {
+    StringBuilder big = new StringBuilder("n\n");
+    for (int i = 0; i < 3000; i++) {
+      big.append(i).append('\n');
+    }
+    Db.write(dir, "big.csv", big.toString());
+    String crossJoin = "select count(*) from big a, big b, big c";
+    try (Connection connection = Db.connect(dir); Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(1);
+      long start = System.nanoTime();
+      SqlAssert.fails(() -> statement.executeQuery(crossJoin), "57014", "timeout of 1 s");
+      assertTrue(System.nanoTime() - start < 30_000_000_000L, "stopped well before the 2.7e10 rows");
+      Statement other = connection.createStatement();
+      Thread canceller = new Thread(() -> {
+        try {
+          Thread.sleep(500);
+          other.cancel();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      canceller.start();
+      SqlAssert.fails(() -> other.executeQuery(crossJoin), "57014", "cancelled");
+      canceller.join();
+      // the connection is still usable
+      assertEquals(List.of(List.of(3000L)), Db.rows(connection, "select count(*) from big"));
+    }
+  }
+
+  @Test void connectionSettersToolsCallAreAccepted() throws Exception {
+    try (Connection connection = Db.connect(dir); Statement statement = connection.createStatement()) {
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      connection.setCatalog("anything");
+      connection.setSchema("files");
+      statement.setMaxRows(1);
+      statement.setFetchSize(100);
+      try (ResultSet rows = statement.executeQuery("select * from posts")) {
+        assertTrue(rows.next());
+        assertFalse(rows.next());
+      }
+    }
+  }
+}
