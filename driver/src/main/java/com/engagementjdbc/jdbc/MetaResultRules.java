@@ -15,9 +15,9 @@ final class MetaResultRules {
   static final String CALCITE_METADATA_SCHEMA = "metadata";
   private static final Set<String> SCHEMA_COLUMNS = Set.of("TABLE_SCHEM", "FUNCTION_SCHEM", "PROCEDURE_SCHEM");
 
-  /** Display sizes by JDBC type, as pgjdbc reports them for the same types. */
+  /** Display sizes by JDBC type, as pgjdbc reports them; DOUBLE keeps Calcite's answer (no fixed width). */
   private static final Map<Integer, Integer> COLUMN_SIZES = Map.of(
-      Types.BOOLEAN, 1, Types.INTEGER, 10, Types.BIGINT, 19, Types.DOUBLE, 17, Types.DATE, 13,
+      Types.BOOLEAN, 1, Types.INTEGER, 10, Types.BIGINT, 19, Types.DATE, 13,
       Types.TIMESTAMP, 29, Types.VARCHAR, Integer.MAX_VALUE);
 
   private MetaResultRules() {
