@@ -151,4 +151,89 @@ class BiClientTest {
       }
     }
   }
+
+  @Test void preparedStatementsTakeParametersOfEveryTypeAndDescribeThemselves() throws Exception {
+    Db.write(dir, "typed.csv", "flag,n,big,ratio,day,moment,text\n"
+        + "true,1,3000000000,0.5,2026-01-02,2026-01-02 10:00:00,a\n");
+    String sql = "select text from typed where flag = ? and n = ? and big = ? and ratio = ? and \"day\" = ?"
+        + " and moment = ? and text = ?";
+    try (Connection connection = Db.connect(dir); PreparedStatement statement = connection.prepareStatement(sql)) {
+      // described before execution
+      assertEquals("text", statement.getMetaData().getColumnLabel(1));
+      java.sql.ParameterMetaData parameters = statement.getParameterMetaData();
+      assertEquals(7, parameters.getParameterCount());
+      assertEquals(java.sql.Types.BOOLEAN, parameters.getParameterType(1));
+      assertEquals(java.sql.Types.TIMESTAMP, parameters.getParameterType(6));
+      statement.setBoolean(1, true);
+      statement.setInt(2, 1);
+      statement.setLong(3, 3_000_000_000L);
+      statement.setDouble(4, 0.5);
+      statement.setDate(5, java.sql.Date.valueOf("2026-01-02"));
+      statement.setTimestamp(6, Timestamp.valueOf("2026-01-02 10:00:00"));
+      statement.setString(7, "a");
+      try (ResultSet rows = statement.executeQuery()) {
+        assertTrue(rows.next());
+        assertEquals("a", rows.getString(1));
+      }
+      statement.setObject(2, 1L);
+      statement.setObject(4, new java.math.BigDecimal("0.5"));
+      try (ResultSet rows = statement.executeQuery()) {
+        assertTrue(rows.next());
+      }
+      connection.setNetworkTimeout(Runnable::run, 1000);
+    }
+  }
+
+  /** DBeaver reads these on connect and while browsing: each answers, none throws, no result set is null. */
+  @Test void everyMetadataMethodAnswers() throws Exception {
+    try (Connection connection = Db.connect(dir)) {
+      DatabaseMetaData meta = connection.getMetaData();
+      List<String> failures = new ArrayList<>();
+      for (java.lang.reflect.Method method : DatabaseMetaData.class.getMethods()) {
+        if (method.getName().equals("unwrap") || method.getName().equals("isWrapperFor")) {
+          continue;
+        }
+        Object[] args = new Object[method.getParameterCount()];
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+          args[i] = types[i] == int.class ? (Object) ResultSet.TYPE_FORWARD_ONLY
+              : types[i] == boolean.class ? (Object) false : types[i] == short.class ? (Object) (short) 0 : null;
+        }
+        try {
+          Object result = method.invoke(meta, args);
+          if (result == null && ResultSet.class.equals(method.getReturnType())) {
+            failures.add(method.getName() + " returned null");
+          }
+          if (result instanceof ResultSet rows) {
+            while (rows.next()) {
+              rows.getObject(1);
+            }
+            rows.close();
+          }
+        } catch (java.lang.reflect.InvocationTargetException e) {
+          failures.add(method.getName() + ": " + e.getCause());
+        }
+      }
+      assertEquals(List.of(), failures);
+      assertEquals("Engagement JDBC", meta.getDatabaseProductName());
+      // quoted names match without case too (caseSensitive=false), and the driver says so
+      assertFalse(meta.supportsMixedCaseQuotedIdentifiers());
+    }
+  }
+
+  @Test void supersetGrainsAndSeriesLimitSubquery() throws Exception {
+    // Calcite's FLOOR TO WEEK starts weeks on Sunday (2026-02-01), DATE_TRUNC('week') on Monday as PostgreSQL does
+    assertEquals(List.of(Db.row(Timestamp.valueOf("2026-02-03 00:00:00"), Timestamp.valueOf("2026-02-01 00:00:00"),
+            Timestamp.valueOf("2026-01-01 00:00:00"), Timestamp.valueOf("2026-01-01 00:00:00"))),
+        Db.rows(dir, "select floor(published_at to day), floor(published_at to week), floor(published_at to quarter),"
+            + " floor(published_at to year) from posts where post_id = 'P2'"));
+    // the top platform by likes (facebook: 5 + 40 = 45 > x: 30), then its monthly series
+    assertEquals(List.of(Db.row("facebook", Timestamp.valueOf("2026-02-01 00:00:00"), 5),
+            Db.row("facebook", Timestamp.valueOf("2026-04-01 00:00:00"), 40)),
+        Db.rows(dir, "SELECT posts.platform AS platform, DATE_TRUNC('month', published_at) AS __timestamp,"
+            + " SUM(likes) AS \"SUM(likes)\" FROM posts JOIN (SELECT platform AS platform__, SUM(likes) AS mme"
+            + " FROM posts GROUP BY platform ORDER BY mme DESC LIMIT 1) AS anon_1"
+            + " ON posts.platform = anon_1.platform__ GROUP BY posts.platform, DATE_TRUNC('month', published_at)"
+            + " ORDER BY \"SUM(likes)\" ASC"));
+  }
 }
