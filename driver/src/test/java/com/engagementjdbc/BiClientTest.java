@@ -228,8 +228,8 @@ class BiClientTest {
         Db.rows(dir, "select floor(published_at to day), floor(published_at to week), floor(published_at to quarter),"
             + " floor(published_at to year) from posts where post_id = 'P2'"));
     // the top platform by likes (facebook: 5 + 40 = 45 > x: 30), then its monthly series
-    assertEquals(List.of(Db.row("facebook", Timestamp.valueOf("2026-02-01 00:00:00"), 5),
-            Db.row("facebook", Timestamp.valueOf("2026-04-01 00:00:00"), 40)),
+    assertEquals(List.of(Db.row("facebook", Timestamp.valueOf("2026-02-01 00:00:00"), 5L),
+            Db.row("facebook", Timestamp.valueOf("2026-04-01 00:00:00"), 40L)),
         Db.rows(dir, "SELECT posts.platform AS platform, DATE_TRUNC('month', published_at) AS __timestamp,"
             + " SUM(likes) AS \"SUM(likes)\" FROM posts JOIN (SELECT platform AS platform__, SUM(likes) AS mme"
             + " FROM posts GROUP BY platform ORDER BY mme DESC LIMIT 1) AS anon_1"

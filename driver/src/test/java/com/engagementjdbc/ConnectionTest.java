@@ -60,7 +60,7 @@ class ConnectionTest {
 
   @Test void oneFileIsOneTable() throws Exception {
     Db.write(dir, "other.csv", "x\n1\n");
-    assertEquals(List.of(List.of(30)), Db.rows(dir.resolve("posts.csv"), "select sum(likes) from posts"));
+    assertEquals(List.of(List.of(30L)), Db.rows(dir.resolve("posts.csv"), "select sum(likes) from posts"));
     SqlAssert.fails(() -> Db.rows(dir.resolve("posts.csv"), "select * from other"), "42S02", "'other' not found");
   }
 

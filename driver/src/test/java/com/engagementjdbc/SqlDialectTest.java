@@ -49,15 +49,24 @@ class SqlDialectTest {
         Db.columns(dir, "posts_export_march"));
   }
 
+  @Test void sumsOfIntegersDoNotOverflowAndAveragesDoNotTruncate() throws Exception {
+    Db.write(dir, "big.csv", "reach\n2000000000\n2000000000\n1\n");
+    // 2e9 + 2e9 + 1 = 4 000 000 001, beyond INTEGER: the sum is a BIGINT; (2e9 + 2e9 + 1) / 3 = 1 333 333 333.67
+    assertEquals(List.of(List.of(4_000_000_001L, 4_000_000_001.0 / 3)),
+        Db.rows(dir, "select sum(reach), avg(reach) from big"));
+    // AVG of 1 and 2 is 1.5, not 1
+    assertEquals(List.of(List.of(1.5)), Db.rows(dir, "select avg(x) from (values (1), (2)) as t(x)"));
+  }
+
   @Test void groupByOrdinalAndAliasLimitOffsetAndFetchFirst() throws Exception {
     // facebook 10 + 5 = 15, instagram 20, tiktok 40
-    List<List<Object>> expected = List.of(List.of("tiktok", 40), List.of("instagram", 20));
+    List<List<Object>> expected = List.of(List.of("tiktok", 40L), List.of("instagram", 20L));
     assertEquals(expected, Db.rows(dir,
         "select platform, sum(likes) as total from posts_export_march group by 1 order by total desc limit 2"));
     assertEquals(expected, Db.rows(dir,
         "select platform as p, sum(likes) as total from posts_export_march group by p order by 2 desc "
             + "fetch first 2 rows only"));
-    assertEquals(List.of(List.of("instagram", 20)), Db.rows(dir,
+    assertEquals(List.of(List.of("instagram", 20L)), Db.rows(dir,
         "select platform, sum(likes) from posts_export_march group by platform order by 2 desc limit 1 offset 1"));
   }
 }

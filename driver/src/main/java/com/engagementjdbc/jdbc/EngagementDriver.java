@@ -77,7 +77,8 @@ public final class EngagementDriver implements Driver {
 
   /**
    * SQL as analysts and BI tools write it: unquoted names match without case, double quotes quote names, and
-   * the lenient conformance allows {@code GROUP BY} an alias or ordinal and {@code LIMIT}.
+   * the lenient conformance allows {@code GROUP BY} an alias or ordinal and {@code LIMIT}; sums and averages of
+   * integers cannot overflow or truncate ({@link AnalystTypeSystem}).
    */
   private static Properties calciteProperties() {
     Properties properties = new Properties();
@@ -86,6 +87,7 @@ public final class EngagementDriver implements Driver {
     properties.setProperty("quotedCasing", "UNCHANGED");
     properties.setProperty("caseSensitive", "false");
     properties.setProperty("conformance", "LENIENT");
+    properties.setProperty("typeSystem", AnalystTypeSystem.class.getName() + "#INSTANCE");
     return properties;
   }
 
