@@ -199,10 +199,12 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       int contact = touches.index("contact_id");
       int ts = touches.index("ts");
       int channel = touches.index("channel");
-      for (Object[] row : touches.rows()) {
-        Long at = touches.millis(row[ts]);
+      Dataset data = touches.dataset;
+      for (int row = 0; row < data.rowCount(); row++) {
+        Long at = touches.millis(data.value(row, ts));
         if (at != null) {
-          list.add(new Touch(key(row[contact]), at, row[channel] == null ? null : row[channel].toString()));
+          Object channelName = data.value(row, channel);
+          list.add(new Touch(key(data.value(row, contact)), at, channelName == null ? null : channelName.toString()));
         }
       }
       return list;
@@ -214,15 +216,16 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       int contact = conversions.index("contact_id");
       int ts = conversions.index("ts");
       int value = conversions.index("value");
-      for (Object[] row : conversions.rows()) {
-        Long at = conversions.millis(row[ts]);
+      Dataset data = conversions.dataset;
+      for (int row = 0; row < data.rowCount(); row++) {
+        Long at = conversions.millis(data.value(row, ts));
         if (at == null) {
-          throw new EngagementException(SqlState.DATA_EXCEPTION, NAME + ": conversion " + row[id] + " in "
-              + conversions.table + " has no " + conversions.column("ts") + ", so it cannot be linked");
+          throw new EngagementException(SqlState.DATA_EXCEPTION, NAME + ": conversion " + data.value(row, id)
+              + " in " + conversions.table + " has no " + conversions.column("ts") + ", so it cannot be linked");
         }
-        Object number = row[value];
+        Object number = data.value(row, value);
         Double amount = number == null ? null : ((Number) number).doubleValue();
-        list.add(new ConversionEvent(row[id], key(row[contact]), at, amount));
+        list.add(new ConversionEvent(data.value(row, id), key(data.value(row, contact)), at, amount));
       }
       return list;
     }
@@ -277,6 +280,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
             + String.join(", ", files.fileTables().keySet()));
       }
       Source source = new Source(table, fileTable.dataset());
+      source.dataset.checkReadable();
       for (String column : roles) {
         String name = mapping.getOrDefault(role + "." + column, mapping.getOrDefault(column, column));
         source.bind(column, name);
@@ -321,9 +325,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       return dataset.columns().get(index(role)).type();
     }
 
-    List<Object[]> rows() {
-      return dataset.rowsOrFail();
-    }
+
 
     /** TIMESTAMP values are milliseconds already; a DATE counts from its midnight. */
     Long millis(Object value) {

@@ -2,7 +2,7 @@ package com.engagementjdbc.schema;
 
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
-import java.util.List;
+import java.util.function.IntFunction;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -20,7 +20,8 @@ final class Cancellable {
   private Cancellable() {
   }
 
-  static Enumerable<Object[]> rows(List<Object[]> rows, DataContext root) {
+  /** Rows {@code 0 .. count-1}, each made by {@code rowAt} when the enumerator reaches it. */
+  static Enumerable<Object[]> rows(int count, IntFunction<Object[]> rowAt, DataContext root) {
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
     // scan() is called when the statement starts executing, so the deadline counts from here
@@ -30,15 +31,21 @@ final class Cancellable {
         return new Enumerator<>() {
           private int index = -1;
 
+          private Object[] current;
+
           @Override public Object[] current() {
-            return rows.get(index);
+            return current;
           }
 
           @Override public boolean moveNext() {
             if (++index % CHECK_EVERY == 0) {
               check(cancelFlag, deadline, timeout);
             }
-            return index < rows.size();
+            if (index >= count) {
+              return false;
+            }
+            current = rowAt.apply(index);
+            return true;
           }
 
           @Override public void reset() {

@@ -12,7 +12,8 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.schema.ScannableTable;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.ProjectableFilterableTable;
 import org.apache.calcite.schema.Statistic;
 import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.impl.AbstractTable;
@@ -22,7 +23,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * A file as a table. One instance serves one query (the schema makes a new one per lookup) and holds the
  * version of the file it first saw, so the row type it planned with is the one it scans.
  */
-public final class FileTable extends AbstractTable implements ScannableTable {
+public final class FileTable extends AbstractTable implements ProjectableFilterableTable {
   private final SourceFormat format;
   private final Path file;
   private final String displayName;
@@ -87,10 +88,31 @@ public final class FileTable extends AbstractTable implements ScannableTable {
   }
 
   @Override public Statistic getStatistic() {
-    return Statistics.of(dataset().rows().size(), List.of());
+    return Statistics.of(dataset().rowCount(), List.of());
   }
 
-  @Override public Enumerable<Object[]> scan(DataContext root) {
-    return Cancellable.rows(dataset().rowsOrFail(), root);
+  /**
+   * Only the projected columns are boxed into rows; filters are left to Calcite, which evaluates them on these
+   * rows.
+   */
+  @Override public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
+    Dataset data = dataset();
+    data.checkReadable();
+    int[] columns = projects != null ? projects : allColumns(data.columns().size());
+    return Cancellable.rows(data.rowCount(), row -> {
+      Object[] values = new Object[columns.length];
+      for (int i = 0; i < columns.length; i++) {
+        values[i] = data.value(row, columns[i]);
+      }
+      return values;
+    }, root);
+  }
+
+  private static int[] allColumns(int count) {
+    int[] columns = new int[count];
+    for (int i = 0; i < count; i++) {
+      columns[i] = i;
+    }
+    return columns;
   }
 }

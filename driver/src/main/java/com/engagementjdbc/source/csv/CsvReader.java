@@ -6,6 +6,7 @@ import com.engagementjdbc.source.ColumnFormat;
 import com.engagementjdbc.source.ColumnNames;
 import com.engagementjdbc.source.ColumnProfile;
 import com.engagementjdbc.source.ColumnType;
+import com.engagementjdbc.source.ColumnVector;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.OnError;
@@ -48,7 +49,8 @@ public final class CsvReader {
     List<Record> records = split(source.text(), delimiter, quote);
     if (records.isEmpty()) {
       Column only = new Column("column_1", ColumnFormat.varchar("VARCHAR: the file is empty"));
-      return dataset(source, delimiter, quote, false, List.of(only), List.of());
+      return dataset(source, delimiter, quote, false, List.of(only),
+          List.of(ColumnVector.builder(ColumnType.VARCHAR).build()));
     }
     int width = records.get(0).fields.length;
     List<ColumnProfile> profiles = profile(records, 1, width);
@@ -71,15 +73,16 @@ public final class CsvReader {
     for (int i = 0; i < width; i++) {
       columns.add(new Column(names.get(i), formats.get(i)));
     }
-    List<Object[]> rows = convert(records.subList(header ? 1 : 0, records.size()), formats);
-    return dataset(source, delimiter, quote, header, columns, rows);
+    return dataset(source, delimiter, quote, header, columns, convert(records.subList(header ? 1 : 0, records.size()),
+        formats));
   }
 
   private Dataset dataset(SourceText source, char delimiter, char quote, boolean header, List<Column> columns,
-      List<Object[]> rows) {
+      List<ColumnVector> vectors) {
     rejects.sort((a, b) -> Long.compare(a.line(), b.line()));
     Dialect dialect = new Dialect("csv", source.encoding(), delimiter, quote, header);
-    return new Dataset(fileName, dialect, List.copyOf(columns), rows, List.copyOf(rejects), options.onError());
+    return new Dataset(fileName, dialect, List.copyOf(columns), vectors, vectors.get(0).size(),
+        List.copyOf(rejects), options.onError());
   }
 
   /** One record: its physical line and its fields, cut or padded to the file's width. */
@@ -177,34 +180,38 @@ public final class CsvReader {
     return allText;
   }
 
-  private List<Object[]> convert(List<Record> records, List<ColumnFormat> formats) {
-    List<Object[]> rows = new ArrayList<>(records.size());
+  /** Each record's cells as values of its column's type; a record with an unreadable value is handled once. */
+  private List<ColumnVector> convert(List<Record> records, List<ColumnFormat> formats) {
     int width = formats.size();
+    List<ColumnVector.Builder> builders = new ArrayList<>(width);
+    for (ColumnFormat format : formats) {
+      builders.add(ColumnVector.builder(format.type()));
+    }
+    Object[] row = new Object[width];
     for (Record record : records) {
-      Object[] row = new Object[width];
       boolean keep = true;
-      for (int i = 0; i < width; i++) {
+      for (int i = 0; i < width && keep; i++) {
         String cell = record.fields[i];
-        if (options.isNull(cell)) {
-          continue;
-        }
-        Object value = formats.get(i).read(cell);
+        Object value = options.isNull(cell) ? null : formats.get(i).read(cell);
         if (value == ColumnFormat.UNREADABLE) {
           keep = options.onError() == OnError.NULL;
-          String action = keep ? Reject.NULLED : skipOrFail();
           rejects.add(new Reject(record.line, i + 1, SqlState.INVALID_CHARACTER_VALUE, "'" + cell
-              + "' is not a valid " + formats.get(i).type(), action, String.join(",", record.fields)));
-          if (!keep) {
-            break;
-          }
+              + "' is not a valid " + formats.get(i).type(), keep ? Reject.NULLED : skipOrFail(),
+              String.join(",", record.fields)));
           value = null;
         }
         row[i] = value;
       }
       if (keep) {
-        rows.add(row);
+        for (int i = 0; i < width; i++) {
+          builders.get(i).add(row[i]);
+        }
       }
     }
-    return rows;
+    List<ColumnVector> vectors = new ArrayList<>(width);
+    for (ColumnVector.Builder builder : builders) {
+      vectors.add(builder.build());
+    }
+    return vectors;
   }
 }

@@ -3,6 +3,7 @@ package com.engagementjdbc.source.json;
 import com.engagementjdbc.source.Column;
 import com.engagementjdbc.source.ColumnFormat;
 import com.engagementjdbc.source.ColumnNames;
+import com.engagementjdbc.source.ColumnVector;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.ReadOptions;
@@ -62,18 +63,18 @@ public final class JsonReader {
       formats.add(format);
       result.add(new Column(names.get(i), format));
     }
-    List<Object[]> rows = new ArrayList<>(flatRows.size());
-    for (Map<String, JsonNode> flat : flatRows) {
-      Object[] values = new Object[keys.size()];
-      for (int i = 0; i < keys.size(); i++) {
+    List<ColumnVector> vectors = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      ColumnVector.Builder builder = ColumnVector.builder(formats.get(i).type());
+      for (Map<String, JsonNode> flat : flatRows) {
         JsonNode value = flat.get(keys.get(i));
-        values[i] = value == null || value.isNull() ? null : JsonColumn.value(value, formats.get(i));
+        builder.add(value == null || value.isNull() ? null : JsonColumn.value(value, formats.get(i)));
       }
-      rows.add(values);
+      vectors.add(builder.build());
     }
     Dialect dialect = new Dialect("json: " + records.shape, source.encoding(), null, null, false);
-    return new Dataset(fileName, dialect, List.copyOf(result), rows, List.copyOf(records.rejects),
-        options.onError());
+    return new Dataset(fileName, dialect, List.copyOf(result), vectors, flatRows.size(),
+        List.copyOf(records.rejects), options.onError());
   }
 
   /** Nested objects become dotted keys; arrays, scalars and empty objects are kept as they are. */

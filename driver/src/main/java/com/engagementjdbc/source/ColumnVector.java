@@ -1,0 +1,255 @@
+package com.engagementjdbc.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One column of a cached file, held compactly: numbers, dates and booleans in primitive arrays with a NULL bitmap,
+ * text dictionary-encoded while few values repeat (platforms, channels) and as UTF-8 bytes otherwise (ids,
+ * captions). Values come out boxed, in Calcite's run-time representation, only for the rows and columns a query
+ * reads.
+ */
+public abstract class ColumnVector {
+  final BitSet nulls;
+  final int size;
+
+  ColumnVector(BitSet nulls, int size) {
+    this.nulls = nulls;
+    this.size = size;
+  }
+
+  public final int size() {
+    return size;
+  }
+
+  public final Object get(int row) {
+    return nulls.get(row) ? null : value(row);
+  }
+
+  abstract Object value(int row);
+
+  /** Heap bytes held, roughly: for the cache's accounting and the benchmark report. */
+  public abstract long bytes();
+
+  /** A builder for a column of the given type. */
+  public static Builder builder(ColumnType type) {
+    return switch (type) {
+      case BOOLEAN -> new LongBuilder(true, false);
+      case INTEGER, DATE -> new LongBuilder(false, true);
+      case BIGINT, TIMESTAMP -> new LongBuilder(false, false);
+      case DOUBLE -> new DoubleBuilder();
+      case VARCHAR -> new TextBuilder();
+    };
+  }
+
+  /** Collects the values of one column, row by row; {@code null} is SQL NULL. */
+  public abstract static class Builder {
+    final BitSet nulls = new BitSet();
+    int size;
+
+    public final void add(Object value) {
+      if (value == null) {
+        nulls.set(size);
+        setNull();
+      } else {
+        set(value);
+      }
+      size++;
+    }
+
+    abstract void set(Object value);
+
+    /** Keeps row-aligned storage aligned across a NULL; most storages need nothing. */
+    void setNull() {
+    }
+
+    static int grown(int length, int index) {
+      return Math.max(index + 1, length * 2);
+    }
+
+    public abstract ColumnVector build();
+  }
+
+  /** BOOLEAN, INTEGER, DATE (int days), BIGINT and TIMESTAMP (long milliseconds) share one growable array. */
+  private static final class LongBuilder extends Builder {
+    private final boolean bool;
+    private final boolean narrow;
+    private long[] longs = new long[1024];
+    private int[] ints = new int[1024];
+
+    LongBuilder(boolean bool, boolean narrow) {
+      this.bool = bool;
+      this.narrow = narrow;
+    }
+
+    @Override void set(Object value) {
+      if (narrow) {
+        if (size >= ints.length) {
+          ints = Arrays.copyOf(ints, grown(ints.length, size));
+        }
+        ints[size] = (Integer) value;
+      } else {
+        if (size >= longs.length) {
+          longs = Arrays.copyOf(longs, grown(longs.length, size));
+        }
+        longs[size] = bool ? ((Boolean) value ? 1 : 0) : (Long) value;
+      }
+    }
+
+    @Override public ColumnVector build() {
+      if (narrow) {
+        int[] values = Arrays.copyOf(ints, size);
+        return new ColumnVector(nulls, size) {
+          @Override Object value(int row) {
+            return values[row];
+          }
+
+          @Override public long bytes() {
+            return 4L * size + size / 8;
+          }
+        };
+      }
+      long[] values = Arrays.copyOf(longs, size);
+      return new ColumnVector(nulls, size) {
+        @Override Object value(int row) {
+          return bool ? (Object) (values[row] != 0) : (Object) values[row];
+        }
+
+        @Override public long bytes() {
+          return 8L * size + size / 8;
+        }
+      };
+    }
+  }
+
+  private static final class DoubleBuilder extends Builder {
+    private double[] values = new double[1024];
+
+    @Override void set(Object value) {
+      if (size >= values.length) {
+        values = Arrays.copyOf(values, grown(values.length, size));
+      }
+      values[size] = (Double) value;
+    }
+
+    @Override public ColumnVector build() {
+      double[] built = Arrays.copyOf(values, size);
+      return new ColumnVector(nulls, size) {
+        @Override Object value(int row) {
+          return built[row];
+        }
+
+        @Override public long bytes() {
+          return 8L * size + size / 8;
+        }
+      };
+    }
+  }
+
+  /**
+   * Text: a dictionary while distinct values stay under {@link #MAX_DICTIONARY} (one String each, codes per row);
+   * past that, every value's UTF-8 bytes in one array with offsets, a String made only when a row is read.
+   */
+  private static final class TextBuilder extends Builder {
+    private static final int MAX_DICTIONARY = 4096;
+    private Map<String, Integer> codes = new HashMap<>();
+    private String[] dictionary = new String[16];
+    private int[] rowCodes = new int[1024];
+    private byte[] bytes;
+    private int[] offsets;
+    private int used;
+
+    @Override void set(Object value) {
+      String text = (String) value;
+      if (codes != null) {
+        Integer code = codes.get(text);
+        if (code == null && codes.size() == MAX_DICTIONARY) {
+          switchToBytes();
+        } else {
+          if (code == null) {
+            code = codes.size();
+            codes.put(text, code);
+            if (code == dictionary.length) {
+              dictionary = Arrays.copyOf(dictionary, code * 2);
+            }
+            dictionary[code] = text;
+          }
+          if (size >= rowCodes.length) {
+            rowCodes = Arrays.copyOf(rowCodes, grown(rowCodes.length, size));
+          }
+          rowCodes[size] = code;
+          return;
+        }
+      }
+      append(text);
+    }
+
+    @Override void setNull() {
+      if (codes == null) {
+        append("");
+      }
+    }
+
+    /** Re-encodes the rows so far as bytes: a column with this many distinct values is not categorical. */
+    private void switchToBytes() {
+      bytes = new byte[Math.max(1 << 16, size * 16)];
+      offsets = new int[Math.max(1024, size * 2) + 1];
+      int rows = size;
+      size = 0;
+      for (int row = 0; row < rows; row++) {
+        append(nulls.get(row) || row >= rowCodes.length ? "" : dictionary[rowCodes[row]]);
+        size++;
+      }
+      codes = null;
+      dictionary = null;
+      rowCodes = null;
+    }
+
+    private void append(String text) {
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      if (used + utf8.length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + utf8.length));
+      }
+      if (size + 1 >= offsets.length) {
+        offsets = Arrays.copyOf(offsets, grown(offsets.length, size + 1));
+      }
+      System.arraycopy(utf8, 0, bytes, used, utf8.length);
+      used += utf8.length;
+      offsets[size + 1] = used;
+    }
+
+    @Override public ColumnVector build() {
+      if (codes != null) {
+        String[] values = Arrays.copyOf(dictionary, codes.size());
+        int[] built = Arrays.copyOf(rowCodes, size);
+        return new ColumnVector(nulls, size) {
+          @Override Object value(int row) {
+            return values[built[row]];
+          }
+
+          @Override public long bytes() {
+            long strings = 0;
+            for (String value : values) {
+              strings += 48 + value.length();
+            }
+            return 4L * size + strings;
+          }
+        };
+      }
+      byte[] data = Arrays.copyOf(bytes, used);
+      int[] ends = Arrays.copyOf(offsets, size + 1);
+      return new ColumnVector(nulls, size) {
+        @Override Object value(int row) {
+          return new String(data, ends[row], ends[row + 1] - ends[row], StandardCharsets.UTF_8);
+        }
+
+        @Override public long bytes() {
+          return data.length + 4L * ends.length;
+        }
+      };
+    }
+  }
+}
