@@ -20,8 +20,8 @@ public final class ColumnProfile {
   private static final int ALL_DATES = 63;
 
   private boolean allBoolean = true;
-  private final NumberProfile dot = new NumberProfile('.');
-  private final NumberProfile comma = new NumberProfile(',');
+  private final NumberProfile dot = new NumberProfile();
+  private final NumberProfile comma = new NumberProfile();
   private int dateKinds = ALL_DATES;
   private long values;
   private boolean hasSeparators;
@@ -35,10 +35,17 @@ public final class ColumnProfile {
       allBoolean = false;
     }
     if (dot.possible || comma.possible) {
-      dot.accept(cell);
-      comma.accept(cell);
-      if (!hasSeparators && (cell.indexOf('.') >= 0 || cell.indexOf(',') >= 0)) {
-        hasSeparators = true;
+      Number plain = plainInteger(cell);
+      if (plain != null) {
+        // no separator: both decimal conventions read it the same, so it is parsed once
+        dot.accept(plain);
+        comma.accept(plain);
+      } else {
+        dot.accept(NumberText.parse(cell, '.'));
+        comma.accept(NumberText.parse(cell, ','));
+        if (!hasSeparators && (cell.indexOf('.') >= 0 || cell.indexOf(',') >= 0)) {
+          hasSeparators = true;
+        }
       }
     }
     if (dateKinds != 0) {
@@ -48,6 +55,22 @@ public final class ColumnProfile {
       firstVarcharValue = cell;
       firstVarcharLine = line;
     }
+  }
+
+  /** The value of a cell of ASCII digits with an optional minus sign, as NumberText reads it; else null. */
+  private static Number plainInteger(String cell) {
+    int length = cell.length();
+    int start = length > 0 && cell.charAt(0) == '-' ? 1 : 0;
+    if (length - start < 1 || length - start > 18) {
+      return null;
+    }
+    for (int i = start; i < length; i++) {
+      char c = cell.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    return NumberText.parse(cell, '.');
   }
 
   static boolean isBoolean(String cell) {
@@ -111,20 +134,15 @@ public final class ColumnProfile {
 
   /** How the column's values read as numbers under one decimal separator. */
   static final class NumberProfile {
-    final char decimalSeparator;
     boolean possible = true;
     boolean integral = true;
     boolean fitsInteger = true;
 
-    NumberProfile(char decimalSeparator) {
-      this.decimalSeparator = decimalSeparator;
-    }
-
-    void accept(String cell) {
+    /** Records a cell's value under this separator: null when the cell is not a number under it. */
+    void accept(Number number) {
       if (!possible) {
         return;
       }
-      Number number = NumberText.parse(cell, decimalSeparator);
       if (number == null) {
         possible = false;
       } else if (number instanceof Long) {

@@ -72,10 +72,6 @@ public record ReadOptions(
     return byName != null ? byName : columnTypes.get(Integer.toString(position));
   }
 
-  public boolean isNull(String cell) {
-    return cell.isEmpty() || nullValues.contains(cell);
-  }
-
   private static Character parseDelimiter(String value) {
     switch (value.toLowerCase(Locale.ROOT)) {
       case "auto": return null;

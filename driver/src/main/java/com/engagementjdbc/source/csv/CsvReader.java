@@ -30,10 +30,26 @@ public final class CsvReader {
   private final String fileName;
   private final ReadOptions options;
   private final List<Reject> rejects = new ArrayList<>();
+  /** The null markers as an array: {@link #isNull} runs for every cell, twice. */
+  private final String[] nullMarkers;
 
   private CsvReader(String fileName, ReadOptions options) {
     this.fileName = fileName;
     this.options = options;
+    this.nullMarkers = options.nullValues().toArray(new String[0]);
+  }
+
+  /** Empty cells and the null markers are NULL; comparing with each marker is mostly a length check. */
+  private boolean isNull(String cell) {
+    if (cell.isEmpty()) {
+      return true;
+    }
+    for (String marker : nullMarkers) {
+      if (marker.equals(cell)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads a file; {@code fileName} is how messages name it (its path relative to the connection's folder). */
@@ -150,7 +166,7 @@ public final class CsvReader {
   private void addToProfiles(List<ColumnProfile> profiles, Record record) {
     for (int i = 0; i < profiles.size(); i++) {
       String cell = record.fields[i];
-      if (!options.isNull(cell)) {
+      if (!isNull(cell)) {
         profiles.get(i).accept(cell, record.line);
       }
     }
@@ -173,7 +189,7 @@ public final class CsvReader {
         continue;
       }
       allText = false;
-      if (!options.isNull(first[i]) && format.read(first[i]) == ColumnFormat.UNREADABLE) {
+      if (!isNull(first[i]) && format.read(first[i]) == ColumnFormat.UNREADABLE) {
         return true;
       }
     }
@@ -192,7 +208,7 @@ public final class CsvReader {
       boolean keep = true;
       for (int i = 0; i < width && keep; i++) {
         String cell = record.fields[i];
-        Object value = options.isNull(cell) ? null : formats.get(i).read(cell);
+        Object value = isNull(cell) ? null : formats.get(i).read(cell);
         if (value == ColumnFormat.UNREADABLE) {
           keep = options.onError() == OnError.NULL;
           rejects.add(new Reject(record.line, i + 1, SqlState.INVALID_CHARACTER_VALUE, "'" + cell
