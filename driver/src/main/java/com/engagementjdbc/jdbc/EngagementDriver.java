@@ -55,7 +55,7 @@ public final class EngagementDriver implements Driver {
     Connection calcite = CALCITE.connect("jdbc:calcite:", calciteProperties());
     CalciteConnection calciteConnection = calcite.unwrap(CalciteConnection.class);
     SchemaPlus root = calciteConnection.getRootSchema();
-    FolderSchema files = new FolderSchema(folder ? path : path.getParent(), folder ? null : path,
+    FolderSchema files = new FolderSchema(FILES_SCHEMA, folder ? path : path.getParent(), folder ? null : path,
         config.readOptions());
     // Files may change between queries: Calcite must ask the schema every time, not remember its tables.
     root.add(FILES_SCHEMA, files).setCacheEnabled(false);

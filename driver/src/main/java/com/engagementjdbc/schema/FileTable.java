@@ -63,6 +63,11 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
     return displayName;
   }
 
+  /** The file, or null for a table that could not be set up (its sidecar is broken). */
+  Path file() {
+    return file;
+  }
+
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     List<RelDataType> types = new ArrayList<>();
     List<String> names = new ArrayList<>();

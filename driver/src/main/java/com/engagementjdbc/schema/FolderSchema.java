@@ -25,12 +25,19 @@ public final class FolderSchema extends AbstractSchema {
   private final Path root;
   private final Path singleFile;
   private final ReadOptions options;
+  private final String name;
 
   /** @param singleFile the only file to show, or null for every supported file directly in {@code root} */
-  public FolderSchema(Path root, Path singleFile, ReadOptions options) {
+  public FolderSchema(String name, Path root, Path singleFile, ReadOptions options) {
+    this.name = name;
     this.root = root;
     this.singleFile = singleFile;
     this.options = options;
+  }
+
+  /** The schema's name, as SQL qualifies its tables. */
+  public String name() {
+    return name;
   }
 
   @Override protected Map<String, Table> getTableMap() {

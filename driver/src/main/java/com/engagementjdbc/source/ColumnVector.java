@@ -31,6 +31,10 @@ public abstract class ColumnVector {
 
   abstract Object value(int row);
 
+  public final int nullCount() {
+    return nulls.cardinality();
+  }
+
   /** Heap bytes held, roughly: for the cache's accounting and the benchmark report. */
   public abstract long bytes();
 

@@ -9,7 +9,12 @@ import java.util.List;
  * one bad file, but reading the rows fails with the first problem.
  */
 public record Dataset(String fileName, Dialect dialect, List<Column> columns, List<ColumnVector> vectors,
-    int rowCount, List<Reject> rejects, OnError onError) {
+    int rowCount, List<Reject> rejects, OnError onError, long readAt) {
+
+  public Dataset(String fileName, Dialect dialect, List<Column> columns, List<ColumnVector> vectors, int rowCount,
+      List<Reject> rejects, OnError onError) {
+    this(fileName, dialect, columns, vectors, rowCount, rejects, onError, System.currentTimeMillis());
+  }
 
   /** The value of one cell, in Calcite's run-time representation. */
   public Object value(int row, int column) {

@@ -97,7 +97,8 @@ public final class TypeDecision {
     String why;
     if (dot && comma) {
       if (profile.numberNeedsNoSeparatorChoice()) {
-        decimal = '.';
+        // the values read the same either way; the file's convention is the truthful one to report
+        decimal = fileDecimal != null ? fileDecimal : '.';
         why = "";
       } else {
         decimal = fileDecimal != null ? fileDecimal : fallbackDecimal;

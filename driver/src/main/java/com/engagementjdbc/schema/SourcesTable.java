@@ -1,0 +1,164 @@
+package com.engagementjdbc.schema;
+
+import com.engagementjdbc.source.Column;
+import com.engagementjdbc.source.ColumnFormat;
+import com.engagementjdbc.source.ColumnType;
+import com.engagementjdbc.source.Dataset;
+import com.engagementjdbc.source.DateTimeText.Shape;
+import com.engagementjdbc.source.Dialect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.ScannableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * {@code sys.sources} (one row per table: how its file was read) and {@code sys.source_columns} (one row per
+ * column: its type and why), so that a column that came out VARCHAR can be explained without reading Java.
+ * Reading them reads every file of the folder (from the cache when it is fresh).
+ */
+final class SourcesTable extends AbstractTable implements ScannableTable {
+  private final FolderSchema files;
+  private final boolean perColumn;
+
+  private SourcesTable(FolderSchema files, boolean perColumn) {
+    this.files = files;
+    this.perColumn = perColumn;
+  }
+
+  static SourcesTable sources(FolderSchema files) {
+    return new SourcesTable(files, false);
+  }
+
+  static SourcesTable columns(FolderSchema files) {
+    return new SourcesTable(files, true);
+  }
+
+  @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    RelDataTypeFactory.Builder builder = typeFactory.builder()
+        .add("table_name", SqlTypeName.VARCHAR);
+    if (perColumn) {
+      return builder
+          .add("column_name", SqlTypeName.VARCHAR)
+          .add("ordinal_position", SqlTypeName.INTEGER)
+          .add("type", SqlTypeName.VARCHAR)
+          .add("null_count", SqlTypeName.INTEGER)
+          .add("decimal_separator", SqlTypeName.VARCHAR).nullable(true)
+          .add("date_order", SqlTypeName.VARCHAR).nullable(true)
+          .add("reason", SqlTypeName.VARCHAR)
+          .build();
+    }
+    return builder
+        .add("schema_name", SqlTypeName.VARCHAR)
+        .add("file", SqlTypeName.VARCHAR)
+        .add("format", SqlTypeName.VARCHAR)
+        .add("size_bytes", SqlTypeName.BIGINT)
+        .add("encoding", SqlTypeName.VARCHAR)
+        .add("delimiter", SqlTypeName.VARCHAR).nullable(true)
+        .add("quote", SqlTypeName.VARCHAR).nullable(true)
+        .add("header", SqlTypeName.BOOLEAN)
+        .add("decimal_separators", SqlTypeName.VARCHAR).nullable(true)
+        .add("date_orders", SqlTypeName.VARCHAR).nullable(true)
+        .add("row_count", SqlTypeName.INTEGER)
+        .add("rejected_rows", SqlTypeName.INTEGER)
+        .add("error", SqlTypeName.VARCHAR).nullable(true)
+        .add("read_at", SqlTypeName.TIMESTAMP).nullable(true)
+        .build();
+  }
+
+  @Override public Enumerable<Object[]> scan(DataContext root) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Map.Entry<String, FileTable> entry : files.fileTables().entrySet()) {
+      FileTable table = entry.getValue();
+      Dataset dataset;
+      String error = null;
+      try {
+        dataset = table.dataset();
+      } catch (RuntimeException unreadable) {
+        dataset = null;
+        error = unreadable.getMessage();
+      }
+      if (perColumn) {
+        if (dataset != null) {
+          addColumns(rows, entry.getKey(), dataset);
+        }
+      } else {
+        rows.add(source(entry.getKey(), table, dataset, error, root));
+      }
+    }
+    return Linq4j.asEnumerable(rows);
+  }
+
+  private static void addColumns(List<Object[]> rows, String table, Dataset dataset) {
+    List<Column> columns = dataset.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnFormat format = columns.get(i).format();
+      rows.add(new Object[] {table, columns.get(i).name(), i + 1, format.type().name(),
+          dataset.vectors().get(i).nullCount(), decimal(format), dateOrder(format), format.reason()});
+    }
+  }
+
+  private Object[] source(String name, FileTable table, Dataset dataset, String error, DataContext root) {
+    Path file = table.file();
+    long size = file == null || !Files.isRegularFile(file) ? 0 : file.toFile().length();
+    if (dataset == null) {
+      return new Object[] {name, files.name(), table.displayName(), null, size, null, null, null, false, null, null,
+          0, 0, error, null};
+    }
+    Dialect dialect = dataset.dialect();
+    TreeSet<String> decimals = new TreeSet<>();
+    TreeSet<String> dateOrders = new TreeSet<>();
+    for (Column column : dataset.columns()) {
+      add(decimals, decimal(column.format()));
+      add(dateOrders, dateOrder(column.format()));
+    }
+    return new Object[] {name, files.name(), table.displayName(), dialect.format(), size, dialect.encoding(),
+        text(dialect.delimiter()), text(dialect.quote()), dialect.header(), join(decimals), join(dateOrders),
+        dataset.rowCount(), dataset.rejects().size(), null, dataset.readAt() + offset(root, dataset.readAt())};
+  }
+
+  /** Wall-clock milliseconds of the connection's time zone: TIMESTAMP values are shown as stored. */
+  private static long offset(DataContext root, long instant) {
+    java.util.TimeZone zone = DataContext.Variable.TIME_ZONE.get(root);
+    return zone == null ? 0 : zone.getOffset(instant);
+  }
+
+  private static String decimal(ColumnFormat format) {
+    ColumnType type = format.type();
+    boolean number = type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DOUBLE;
+    return number ? String.valueOf(format.decimalSeparator()) : null;
+  }
+
+  private static String dateOrder(ColumnFormat format) {
+    if (format.type() != ColumnType.DATE && format.type() != ColumnType.TIMESTAMP) {
+      return null;
+    }
+    return format.dateShape() == Shape.ISO ? "iso" : format.dateShape() == Shape.DAY_MONTH_YEAR ? "dmy" : "mdy";
+  }
+
+  private static void add(TreeSet<String> set, String value) {
+    if (value != null) {
+      set.add(value);
+    }
+  }
+
+  private static String join(TreeSet<String> values) {
+    return values.isEmpty() ? null : String.join(" ", values);
+  }
+
+  private static String text(Character c) {
+    if (c == null) {
+      return null;
+    }
+    return c == '\t' ? "tab" : c.toString();
+  }
+}
