@@ -4,6 +4,7 @@ import com.engagementjdbc.functions.FunctionCatalog;
 import com.engagementjdbc.functions.FunctionCatalog.FunctionSpec;
 import com.engagementjdbc.schema.FolderSchema;
 import java.lang.reflect.Method;
+import java.util.List;
 import org.apache.calcite.schema.SchemaPlus;
 
 /**
@@ -14,7 +15,8 @@ public final class EngagementFunctions {
   private EngagementFunctions() {
   }
 
-  public static void register(SchemaPlus root, FolderSchema files) {
+  /** @param schemas the connection's schemas of files, the default one first */
+  public static void register(SchemaPlus root, List<FolderSchema> schemas) {
     for (Method method : SqlCompatibility.class.getMethods()) {
       if (method.getName().equals("dateTrunc")) {
         root.add("DATE_TRUNC", new CoercingScalarFunction(method));
@@ -25,7 +27,7 @@ public final class EngagementFunctions {
         case SCALAR -> root.add(spec.sqlName(), new CoercingScalarFunction(method(spec)));
         case AGGREGATE -> root.add(spec.sqlName(), new CoercingAggregateFunction(spec.sqlName(),
             spec.implementation()));
-        case TABLE -> root.add(spec.sqlName(), new LinkConversionsFunction(files));
+        case TABLE -> root.add(spec.sqlName(), new LinkConversionsFunction(schemas));
         default -> throw new AssertionError(spec.kind());
       }
     }

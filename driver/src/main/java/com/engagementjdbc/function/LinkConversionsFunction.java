@@ -7,7 +7,6 @@ import com.engagementjdbc.functions.ConversionLinkage;
 import com.engagementjdbc.functions.ConversionLinkage.ConversionEvent;
 import com.engagementjdbc.functions.ConversionLinkage.Credit;
 import com.engagementjdbc.functions.ConversionLinkage.Touch;
-import com.engagementjdbc.jdbc.EngagementDriver;
 import com.engagementjdbc.schema.FileTable;
 import com.engagementjdbc.schema.FolderSchema;
 import com.engagementjdbc.source.Column;
@@ -49,10 +48,11 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
   private static final String[] PARAMETERS =
       {"touches_table", "conversions_table", "model", "lookback_days", "half_life_days", "columns"};
 
-  private final FolderSchema files;
+  private final List<FolderSchema> schemas;
 
-  LinkConversionsFunction(FolderSchema files) {
-    this.files = files;
+  /** @param schemas the connection's schemas of files, the default one first */
+  LinkConversionsFunction(List<FolderSchema> schemas) {
+    this.schemas = schemas;
   }
 
   @Override public List<FunctionParameter> getParameters() {
@@ -87,7 +87,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     for (int i = 0; i < arguments.size() && i < values.length; i++) {
       values[i] = arguments.get(i) instanceof NlsString text ? text.getValue() : arguments.get(i);
     }
-    return rowType(typeFactory, Linkage.of(files, values));
+    return rowType(typeFactory, Linkage.of(schemas, values));
   }
 
   @Override public Type getElementType(List<?> arguments) {
@@ -98,6 +98,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     return RexImpTable.createImplementor((translator, call, operands) -> {
       List<Expression> arguments = new ArrayList<>();
       arguments.add(DataContext.ROOT);
+      arguments.add(Expressions.constant(String.join(",", schemaNames())));
       for (int i = 0; i < PARAMETERS.length; i++) {
         arguments.add(i < operands.size() ? EnumUtils.convert(operands.get(i), Object.class)
             : Expressions.constant(null, Object.class));
@@ -107,10 +108,9 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
   }
 
   /** Run time: the rows, read from the tables of the connection that runs the query. */
-  public static Enumerable<Object[]> scan(DataContext root, Object touchesTable, Object conversionsTable,
-      Object model, Object lookbackDays, Object halfLifeDays, Object columns) {
-    FolderSchema files = files(root.getRootSchema());
-    Linkage linkage = Linkage.of(files, new Object[] {touchesTable, conversionsTable, model, lookbackDays,
+  public static Enumerable<Object[]> scan(DataContext root, String schemaNames, Object touchesTable,
+      Object conversionsTable, Object model, Object lookbackDays, Object halfLifeDays, Object columns) {
+    Linkage linkage = Linkage.of(schemas(root.getRootSchema(), schemaNames), new Object[] {touchesTable, conversionsTable, model, lookbackDays,
         halfLifeDays, columns});
     List<Object[]> rows = new ArrayList<>();
     try {
@@ -128,9 +128,24 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
         credit.credit(), credit.creditedValue()};
   }
 
-  static FolderSchema files(SchemaPlus root) {
-    SchemaPlus files = root.getSubSchema(EngagementDriver.FILES_SCHEMA);
-    return files.unwrap(FolderSchema.class);
+  private List<String> schemaNames() {
+    List<String> names = new ArrayList<>();
+    for (FolderSchema schema : schemas) {
+      names.add(schema.name());
+    }
+    return names;
+  }
+
+  /**
+   * The schemas of files again at run time, when the generated code has only the data context: found by the
+   * names planning saw (a schema name is a sanitized folder name, without commas).
+   */
+  private static List<FolderSchema> schemas(SchemaPlus root, String names) {
+    List<FolderSchema> schemas = new ArrayList<>();
+    for (String name : names.split(",")) {
+      schemas.add(root.getSubSchema(name).unwrap(FolderSchema.class));
+    }
+    return schemas;
   }
 
   /** The arguments of one call, checked against the tables. */
@@ -154,7 +169,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     }
 
     /** The six arguments, as literals at planning time or values at run time; absent optional ones are null. */
-    static Linkage of(FolderSchema files, Object[] arguments) {
+    static Linkage of(List<FolderSchema> files, Object[] arguments) {
       String touchesTable = text(arguments[0], PARAMETERS[0]);
       String conversionsTable = text(arguments[1], PARAMETERS[1]);
       String model = text(arguments[2], PARAMETERS[2]);
@@ -264,20 +279,31 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       this.dataset = dataset;
     }
 
-    static Source of(FolderSchema files, String role, String table, Map<String, String> mapping, String... roles) {
+    /** {@code table} is a table of the default schema, or {@code schema.table}. */
+    static Source of(List<FolderSchema> schemas, String role, String table, Map<String, String> mapping,
+        String... roles) {
       if (table == null) {
         throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": the " + role
             + " table name must be a text literal such as '" + role + "'");
       }
+      int dot = table.indexOf('.');
+      FolderSchema files = schemas.get(0);
+      String tableName = table;
+      for (FolderSchema schema : schemas) {
+        if (dot > 0 && schema.name().equalsIgnoreCase(table.substring(0, dot))) {
+          files = schema;
+          tableName = table.substring(dot + 1);
+        }
+      }
       FileTable fileTable = null;
       for (Map.Entry<String, FileTable> entry : files.fileTables().entrySet()) {
-        if (entry.getKey().equalsIgnoreCase(table)) {
+        if (entry.getKey().equalsIgnoreCase(tableName)) {
           fileTable = entry.getValue();
         }
       }
       if (fileTable == null) {
-        throw new EngagementException(SqlState.UNDEFINED_TABLE, NAME + ": table '" + table + "' not found; tables: "
-            + String.join(", ", files.fileTables().keySet()));
+        throw new EngagementException(SqlState.UNDEFINED_TABLE, NAME + ": table '" + table + "' not found; tables of "
+            + files.name() + ": " + String.join(", ", files.fileTables().keySet()));
       }
       Source source = new Source(table, fileTable.dataset());
       source.dataset.checkReadable();

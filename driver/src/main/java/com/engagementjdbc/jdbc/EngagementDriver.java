@@ -9,6 +9,8 @@ import com.engagementjdbc.schema.SampleData;
 import com.engagementjdbc.schema.SystemSchema;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.SourceFormat;
+import com.engagementjdbc.schema.TableNames;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +19,11 @@ import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.apache.calcite.jdbc.CalciteConnection;
@@ -55,16 +61,47 @@ public final class EngagementDriver implements Driver {
     Connection calcite = CALCITE.connect("jdbc:calcite:", calciteProperties());
     CalciteConnection calciteConnection = calcite.unwrap(CalciteConnection.class);
     SchemaPlus root = calciteConnection.getRootSchema();
-    FolderSchema files = new FolderSchema(FILES_SCHEMA, folder ? path : path.getParent(), folder ? null : path,
-        config.readOptions());
-    // Files may change between queries: Calcite must ask the schema every time, not remember its tables.
-    root.add(FILES_SCHEMA, files).setCacheEnabled(false);
-    SchemaPlus system = root.add(SystemSchema.NAME, new SystemSchema(files));
+    Path rootFolder = folder ? path : path.getParent();
+    List<FolderSchema> schemas = new ArrayList<>();
+    schemas.add(new FolderSchema(FILES_SCHEMA, rootFolder, rootFolder, folder ? null : path, config.readOptions()));
+    if (folder) {
+      schemas.addAll(subFolderSchemas(rootFolder, config));
+    }
+    for (FolderSchema schema : schemas) {
+      // Files may change between queries: Calcite must ask the schema every time, not remember its tables.
+      root.add(schema.name(), schema).setCacheEnabled(false);
+    }
+    SchemaPlus system = root.add(SystemSchema.NAME, new SystemSchema(schemas));
     system.setCacheEnabled(false);
     system.add(FunctionsTable.NAME, new FunctionsTable());
-    EngagementFunctions.register(root, files);
+    EngagementFunctions.register(root, schemas);
     calciteConnection.setSchema(FILES_SCHEMA);
     return ConnectionGuard.wrap(calcite, config);
+  }
+
+  /**
+   * Each sub-folder of the root is a schema named like a table ({@code Facebook Exports/} is
+   * {@code facebook_exports}); names the driver uses itself get a suffix. Listed when the connection opens.
+   */
+  private static List<FolderSchema> subFolderSchemas(Path root, ConnectionConfig config) throws SQLException {
+    List<FolderSchema> schemas = new ArrayList<>();
+    Set<String> taken = new HashSet<>(Set.of(FILES_SCHEMA, SystemSchema.NAME, "metadata"));
+    try (Stream<Path> listing = Files.list(root)) {
+      for (Path sub : listing.filter(Files::isDirectory).sorted().toList()) {
+        if (sub.getFileName().toString().startsWith(".")) {
+          continue;
+        }
+        String base = TableNames.sanitize(sub.getFileName().toString());
+        String name = base;
+        for (int n = 2; !taken.add(name); n++) {
+          name = base + "_" + n;
+        }
+        schemas.add(new FolderSchema(name, root, sub, null, config.readOptions()));
+      }
+    } catch (IOException e) {
+      throw new SQLException(root + ": cannot list the folder: " + e, SqlState.IO_ERROR.code(), e);
+    }
+    return schemas;
   }
 
   private static Path sampleFolder() throws SQLException {

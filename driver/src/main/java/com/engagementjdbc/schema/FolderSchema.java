@@ -23,14 +23,20 @@ import org.apache.calcite.schema.impl.AbstractSchema;
  */
 public final class FolderSchema extends AbstractSchema {
   private final Path root;
+  private final Path folder;
   private final Path singleFile;
   private final ReadOptions options;
   private final String name;
 
-  /** @param singleFile the only file to show, or null for every supported file directly in {@code root} */
-  public FolderSchema(String name, Path root, Path singleFile, ReadOptions options) {
+  /**
+   * @param root the connection's folder: file names are shown relative to it
+   * @param folder the folder whose files are the tables: {@code root} or one of its sub-folders
+   * @param singleFile the only file to show, or null for every supported file directly in {@code folder}
+   */
+  public FolderSchema(String name, Path root, Path folder, Path singleFile, ReadOptions options) {
     this.name = name;
     this.root = root;
+    this.folder = folder;
     this.singleFile = singleFile;
     this.options = options;
   }
@@ -86,14 +92,14 @@ public final class FolderSchema extends AbstractSchema {
     if (singleFile != null) {
       return List.of(singleFile);
     }
-    try (Stream<Path> listing = Files.list(root)) {
+    try (Stream<Path> listing = Files.list(folder)) {
       List<Path> files = new ArrayList<>();
       listing.filter(path -> !path.getFileName().toString().startsWith(".") && Files.isRegularFile(path))
           .sorted()
           .forEach(files::add);
       return files;
     } catch (IOException e) {
-      throw new EngagementException(SqlState.IO_ERROR, root + ": cannot list the folder: " + e, e);
+      throw new EngagementException(SqlState.IO_ERROR, folder + ": cannot list the folder: " + e, e);
     }
   }
 }

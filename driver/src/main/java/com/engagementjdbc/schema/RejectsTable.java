@@ -18,14 +18,15 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * that rows skipped or mended with {@code onError=skip|null} are never lost without trace.
  */
 final class RejectsTable extends AbstractTable implements ScannableTable {
-  private final FolderSchema files;
+  private final List<FolderSchema> schemas;
 
-  RejectsTable(FolderSchema files) {
-    this.files = files;
+  RejectsTable(List<FolderSchema> schemas) {
+    this.schemas = schemas;
   }
 
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     return typeFactory.builder()
+        .add("schema_name", SqlTypeName.VARCHAR)
         .add("table_name", SqlTypeName.VARCHAR)
         .add("file", SqlTypeName.VARCHAR)
         .add("line", SqlTypeName.BIGINT)
@@ -39,12 +40,14 @@ final class RejectsTable extends AbstractTable implements ScannableTable {
 
   @Override public Enumerable<Object[]> scan(DataContext root) {
     List<Object[]> rows = new ArrayList<>();
-    for (Map.Entry<String, FileTable> entry : files.fileTables().entrySet()) {
-      FileTable table = entry.getValue();
-      for (Reject reject : table.dataset().rejects()) {
-        rows.add(new Object[] {entry.getKey(), table.displayName(), reject.line(),
+    for (FolderSchema files : schemas) {
+      for (Map.Entry<String, FileTable> entry : files.fileTables().entrySet()) {
+        FileTable table = entry.getValue();
+        for (Reject reject : table.dataset().rejects()) {
+          rows.add(new Object[] {files.name(), entry.getKey(), table.displayName(), reject.line(),
             reject.column() > 0 ? reject.column() : null, reject.state().code(), reject.reason(), reject.action(),
             reject.content()});
+        }
       }
     }
     return Linq4j.asEnumerable(rows);

@@ -22,30 +22,31 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * {@code sys.sources} (one row per table: how its file was read) and {@code sys.source_columns} (one row per
+ * {@code sys.sources} (one row per table of every schema: how its file was read) and {@code sys.source_columns} (one row per
  * column: its type and why), so that a column that came out VARCHAR can be explained without reading Java.
  * Reading them reads every file of the folder (from the cache when it is fresh).
  */
 final class SourcesTable extends AbstractTable implements ScannableTable {
-  private final FolderSchema files;
+  private final List<FolderSchema> schemas;
   private final boolean perColumn;
 
-  private SourcesTable(FolderSchema files, boolean perColumn) {
-    this.files = files;
+  private SourcesTable(List<FolderSchema> schemas, boolean perColumn) {
+    this.schemas = schemas;
     this.perColumn = perColumn;
   }
 
-  static SourcesTable sources(FolderSchema files) {
-    return new SourcesTable(files, false);
+  static SourcesTable sources(List<FolderSchema> schemas) {
+    return new SourcesTable(schemas, false);
   }
 
-  static SourcesTable columns(FolderSchema files) {
-    return new SourcesTable(files, true);
+  static SourcesTable columns(List<FolderSchema> schemas) {
+    return new SourcesTable(schemas, true);
   }
 
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     RelDataTypeFactory.Builder builder = typeFactory.builder()
         .add("table_name", SqlTypeName.VARCHAR);
+    builder.add("schema_name", SqlTypeName.VARCHAR);
     if (perColumn) {
       return builder
           .add("column_name", SqlTypeName.VARCHAR)
@@ -58,7 +59,6 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
           .build();
     }
     return builder
-        .add("schema_name", SqlTypeName.VARCHAR)
         .add("file", SqlTypeName.VARCHAR)
         .add("format", SqlTypeName.VARCHAR)
         .add("size_bytes", SqlTypeName.BIGINT)
@@ -77,6 +77,13 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
 
   @Override public Enumerable<Object[]> scan(DataContext root) {
     List<Object[]> rows = new ArrayList<>();
+    for (FolderSchema files : schemas) {
+      addRows(rows, files, root);
+    }
+    return Linq4j.asEnumerable(rows);
+  }
+
+  private void addRows(List<Object[]> rows, FolderSchema files, DataContext root) {
     for (Map.Entry<String, FileTable> entry : files.fileTables().entrySet()) {
       FileTable table = entry.getValue();
       Dataset dataset;
@@ -89,29 +96,29 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
       }
       if (perColumn) {
         if (dataset != null) {
-          addColumns(rows, entry.getKey(), dataset);
+          addColumns(rows, files.name(), entry.getKey(), dataset);
         }
       } else {
-        rows.add(source(entry.getKey(), table, dataset, error, root));
+        rows.add(source(files.name(), entry.getKey(), table, dataset, error, root));
       }
     }
-    return Linq4j.asEnumerable(rows);
   }
 
-  private static void addColumns(List<Object[]> rows, String table, Dataset dataset) {
+  private static void addColumns(List<Object[]> rows, String schema, String table, Dataset dataset) {
     List<Column> columns = dataset.columns();
     for (int i = 0; i < columns.size(); i++) {
       ColumnFormat format = columns.get(i).format();
-      rows.add(new Object[] {table, columns.get(i).name(), i + 1, format.type().name(),
+      rows.add(new Object[] {table, schema, columns.get(i).name(), i + 1, format.type().name(),
           dataset.vectors().get(i).nullCount(), decimal(format), dateOrder(format), format.reason()});
     }
   }
 
-  private Object[] source(String name, FileTable table, Dataset dataset, String error, DataContext root) {
+  private static Object[] source(String schema, String name, FileTable table, Dataset dataset, String error,
+      DataContext root) {
     Path file = table.file();
     long size = file == null || !Files.isRegularFile(file) ? 0 : file.toFile().length();
     if (dataset == null) {
-      return new Object[] {name, files.name(), table.displayName(), null, size, null, null, null, false, null, null,
+      return new Object[] {name, schema, table.displayName(), null, size, null, null, null, false, null, null,
           0, 0, error, null};
     }
     Dialect dialect = dataset.dialect();
@@ -121,7 +128,7 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
       add(decimals, decimal(column.format()));
       add(dateOrders, dateOrder(column.format()));
     }
-    return new Object[] {name, files.name(), table.displayName(), dialect.format(), size, dialect.encoding(),
+    return new Object[] {name, schema, table.displayName(), dialect.format(), size, dialect.encoding(),
         text(dialect.delimiter()), text(dialect.quote()), dialect.header(), join(decimals), join(dateOrders),
         dataset.rowCount(), dataset.rejects().size(), null, dataset.readAt() + offset(root, dataset.readAt())};
   }

@@ -1,5 +1,6 @@
 package com.engagementjdbc.schema;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
@@ -10,9 +11,10 @@ public final class SystemSchema extends AbstractSchema {
 
   private final Map<String, Table> tables;
 
-  public SystemSchema(FolderSchema files) {
-    this.tables = Map.of("rejects", new RejectsTable(files), "sources", SourcesTable.sources(files),
-        "source_columns", SourcesTable.columns(files));
+  /** @param schemas the schemas of files, the default one first */
+  public SystemSchema(List<FolderSchema> schemas) {
+    this.tables = Map.of("rejects", new RejectsTable(schemas), "sources", SourcesTable.sources(schemas),
+        "source_columns", SourcesTable.columns(schemas));
   }
 
   @Override protected Map<String, Table> getTableMap() {
