@@ -25,20 +25,28 @@ import org.apache.calcite.sql.type.SqlTypeName;
  */
 public final class FileTable extends AbstractTable implements ProjectableFilterableTable {
   private final SourceFormat format;
-  private final Path file;
+  private final List<Path> files;
+  private final Path root;
   private final String displayName;
   private final ReadOptions options;
   private final EngagementException failure;
+  private String note;
   private Dataset dataset;
 
   FileTable(SourceFormat format, Path file, String displayName, ReadOptions options) {
-    this(format, file, displayName, options, null);
+    this(format, List.of(file), null, displayName, options, null);
   }
 
-  private FileTable(SourceFormat format, Path file, String displayName, ReadOptions options,
+  /** Several files as one table ({@link FileSet}); each is read with its own sidecar, if it has one. */
+  static FileTable set(SourceFormat format, List<Path> files, Path root, String displayName, ReadOptions options) {
+    return new FileTable(format, List.copyOf(files), root, displayName, options, null);
+  }
+
+  private FileTable(SourceFormat format, List<Path> files, Path root, String displayName, ReadOptions options,
       EngagementException failure) {
     this.format = format;
-    this.file = file;
+    this.files = files;
+    this.root = root;
     this.displayName = displayName;
     this.options = options;
     this.failure = failure;
@@ -46,7 +54,7 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
 
   /** A table whose file cannot be read as configured: every use reports why. */
   static FileTable failing(String displayName, EngagementException failure) {
-    return new FileTable(null, null, displayName, null, failure);
+    return new FileTable(null, List.of(), null, displayName, null, failure);
   }
 
   public synchronized Dataset dataset() {
@@ -54,18 +62,42 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
       throw failure;
     }
     if (dataset == null) {
-      dataset = SourceCache.SHARED.get(format, file, displayName, options);
+      dataset = root == null ? SourceCache.SHARED.get(format, files.get(0), displayName, options) : readSet();
     }
     return dataset;
+  }
+
+  private Dataset readSet() {
+    List<Dataset> parts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Path file : files) {
+      String name = root.relativize(file).toString();
+      names.add(name);
+      parts.add(SourceCache.SHARED.get(format, file, name, Sidecar.apply(file, options)));
+    }
+    return FileSet.merge(displayName, names, parts);
+  }
+
+  /** Why the table's name is not its file's, when another table had that name first; else null. */
+  String note() {
+    return note;
+  }
+
+  void note(String note) {
+    this.note = note;
   }
 
   public String displayName() {
     return displayName;
   }
 
-  /** The file, or null for a table that could not be set up (its sidecar is broken). */
-  Path file() {
-    return file;
+  /** The files' total size in bytes (0 for a table that could not be set up, or files gone). */
+  long sizeBytes() {
+    long size = 0;
+    for (Path file : files) {
+      size += file.toFile().length();
+    }
+    return size;
   }
 
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {

@@ -8,18 +8,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
  * The files of a folder (or one file) as tables, listed afresh on each lookup so that a file added or removed
- * between queries is seen. Names follow {@link TableNames}; when two files map to one name, the file that sorts
- * first keeps it and the next ones get {@code _2}, {@code _3}... A JSON file read with {@code unnest=path}
- * also gives a table {@code <table>__<path>} with one row per element of that array.
+ * between queries is seen. Names follow {@link TableNames}; files that differ only by a date or number suffix are
+ * one table ({@link FileSet}), as are the files of a set declared in {@code tables.properties}. When two sources
+ * map to one name, the one met first (files in name order, then declared sets) keeps it and the next get
+ * {@code _2}, {@code _3}..., noted in {@code sys.sources}. A JSON file read with {@code unnest=path} also gives
+ * a table {@code <table>__<path>} with one row per element of that array.
  */
 public final class FolderSchema extends AbstractSchema {
   private final Path root;
@@ -48,36 +53,90 @@ public final class FolderSchema extends AbstractSchema {
 
   @Override protected Map<String, Table> getTableMap() {
     Map<String, Table> tables = new LinkedHashMap<>();
-    for (Path file : files()) {
+    Map<String, String> owners = new LinkedHashMap<>();
+    List<Path> files = files();
+    Map<String, List<Path>> declaredSets = singleFile == null ? TableSets.declared(folder, root) : Map.of();
+    Set<Path> inDeclaredSets = new HashSet<>();
+    declaredSets.values().forEach(inDeclaredSets::addAll);
+    Map<String, List<Path>> numberedSets = numberedSets(files);
+    for (Path file : files) {
       String fileName = file.getFileName().toString();
       SourceFormat format = SourceFormat.of(fileName);
-      if (format == null) {
+      if (format == null || inDeclaredSets.contains(file)) {
         continue;
       }
       String displayName = root.relativize(file).toString();
+      List<Path> set = numberedSets.get(setKey(fileName, format));
+      if (set != null) {
+        if (set.get(0).equals(file)) {
+          String setName = FileSet.setName(SourceFormat.baseName(fileName));
+          String shown = root.relativize(file.resolveSibling(setName)) + "* (" + set.size() + " " + format.name()
+              .toLowerCase(Locale.ROOT) + " files)";
+          put(tables, owners, TableNames.sanitize(setName), FileTable.set(format, set, root, shown, options), shown);
+        }
+        continue;
+      }
       ReadOptions fileOptions;
       try {
         fileOptions = Sidecar.apply(file, options);
       } catch (EngagementException badSidecar) {
         // one broken sidecar must not hide the other tables: its table reports the problem when queried
-        tables.put(freeName(tables, TableNames.of(fileName)), FileTable.failing(displayName, badSidecar));
+        put(tables, owners, TableNames.of(fileName), FileTable.failing(displayName, badSidecar), displayName);
         continue;
       }
-      String name = freeName(tables, TableNames.of(fileName));
-      tables.put(name, new FileTable(format, file, displayName, fileOptions.with("unnest", "")));
+      String name = put(tables, owners, TableNames.of(fileName),
+          new FileTable(format, file, displayName, fileOptions.with("unnest", "")), displayName);
       if (fileOptions.unnest() != null) {
-        tables.put(freeName(tables, name + "__" + TableNames.sanitize(fileOptions.unnest())),
-            new FileTable(format, file, displayName, fileOptions));
+        put(tables, owners, name + "__" + TableNames.sanitize(fileOptions.unnest()),
+            new FileTable(format, file, displayName, fileOptions), displayName);
       }
     }
+    declaredSets.forEach((name, set) -> {
+      String shown = String.join(", ", set.stream().map(f -> root.relativize(f).toString()).toList());
+      SourceFormat format = SourceFormat.of(set.get(0).getFileName().toString());
+      put(tables, owners, TableNames.sanitize(name), FileTable.set(format, set, root, shown, options), shown);
+    });
     return tables;
   }
 
-  private static String freeName(Map<String, Table> tables, String base) {
+  /**
+   * Files whose names differ only by a date or number suffix ({@code posts_2026-01.csv},
+   * {@code posts_2026-02.csv}), two or more of one format: one table each set, keyed by {@link #setKey}.
+   */
+  private static Map<String, List<Path>> numberedSets(List<Path> files) {
+    Map<String, List<Path>> sets = new LinkedHashMap<>();
+    for (Path file : files) {
+      String fileName = file.getFileName().toString();
+      SourceFormat format = SourceFormat.of(fileName);
+      String key = format == null ? null : setKey(fileName, format);
+      if (key != null) {
+        sets.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
+      }
+    }
+    sets.values().removeIf(set -> set.size() < 2);
+    return sets;
+  }
+
+  private static String setKey(String fileName, SourceFormat format) {
+    String setName = FileSet.setName(SourceFormat.baseName(fileName));
+    return setName == null ? null : format + ":" + TableNames.sanitize(setName);
+  }
+
+  /**
+   * Adds a table under its name, or the next free one ({@code _2}, {@code _3}...) when another file has it; the
+   * table then says so in {@code sys.sources}, so that no file is silently hidden.
+   */
+  private static String put(Map<String, Table> tables, Map<String, String> owners, String base, FileTable table,
+      String shown) {
     String name = base;
     for (int n = 2; tables.containsKey(name); n++) {
       name = base + "_" + n;
     }
+    if (!name.equals(base)) {
+      table.note("the name " + base + " belongs to " + owners.get(base) + ", so this table is " + name);
+    }
+    tables.put(name, table);
+    owners.put(name, shown);
     return name;
   }
 

@@ -6,8 +6,6 @@ import com.engagementjdbc.source.ColumnType;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.DateTimeText.Shape;
 import com.engagementjdbc.source.Dialect;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +70,7 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
         .add("rejected_rows", SqlTypeName.INTEGER)
         .add("error", SqlTypeName.VARCHAR).nullable(true)
         .add("read_at", SqlTypeName.TIMESTAMP).nullable(true)
+        .add("note", SqlTypeName.VARCHAR).nullable(true)
         .build();
   }
 
@@ -115,11 +114,10 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
 
   private static Object[] source(String schema, String name, FileTable table, Dataset dataset, String error,
       DataContext root) {
-    Path file = table.file();
-    long size = file == null || !Files.isRegularFile(file) ? 0 : file.toFile().length();
+    long size = table.sizeBytes();
     if (dataset == null) {
       return new Object[] {name, schema, table.displayName(), null, size, null, null, null, false, null, null,
-          0, 0, error, null};
+          0, 0, error, null, table.note()};
     }
     Dialect dialect = dataset.dialect();
     TreeSet<String> decimals = new TreeSet<>();
@@ -130,7 +128,8 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
     }
     return new Object[] {name, schema, table.displayName(), dialect.format(), size, dialect.encoding(),
         text(dialect.delimiter()), text(dialect.quote()), dialect.header(), join(decimals), join(dateOrders),
-        dataset.rowCount(), dataset.rejects().size(), null, dataset.readAt() + offset(root, dataset.readAt())};
+        dataset.rowCount(), dataset.rejects().size(), null, dataset.readAt() + offset(root, dataset.readAt()),
+        table.note()};
   }
 
   /** Wall-clock milliseconds of the connection's time zone: TIMESTAMP values are shown as stored. */

@@ -1,0 +1,174 @@
+package com.engagementjdbc.schema;
+
+import com.engagementjdbc.error.SqlState;
+import com.engagementjdbc.source.Column;
+import com.engagementjdbc.source.ColumnFormat;
+import com.engagementjdbc.source.ColumnType;
+import com.engagementjdbc.source.ColumnVector;
+import com.engagementjdbc.source.Dataset;
+import com.engagementjdbc.source.Dialect;
+import com.engagementjdbc.source.Reject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Several files read as one table: columns matched by name (a column missing from a file is NULL there), types
+ * widened across files (INTEGER and BIGINT to BIGINT, numbers to DOUBLE, DATE and TIMESTAMP to TIMESTAMP, anything
+ * else mixed to VARCHAR), and a last column {@value #FILE_COLUMN} naming the file each row came from.
+ */
+final class FileSet {
+  static final String FILE_COLUMN = "source_file";
+
+  /** {@code posts_2026-01}, {@code posts 2026}, {@code posts-12}: a name followed by a date or a number. */
+  private static final Pattern NUMBERED = Pattern.compile("^(.*?[^\\d _-])[ _-]*(\\d{4}[-_]?\\d{2}([-_]?\\d{2})?|\\d+)$");
+  private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+  /** Merged datasets, reused while every part is the same cached version. */
+  private static final ConcurrentMap<String, Merged> MERGED = new ConcurrentHashMap<>();
+
+  private record Merged(List<Dataset> parts, Dataset dataset) {
+  }
+
+  private FileSet() {
+  }
+
+  /** The name a file shares with the other files of its set: its base name without a date or number suffix. */
+  static String setName(String baseName) {
+    Matcher matcher = NUMBERED.matcher(baseName);
+    return matcher.matches() ? matcher.group(1) : null;
+  }
+
+  static Dataset merge(String displayName, List<String> partNames, List<Dataset> parts) {
+    Merged cached = MERGED.get(displayName);
+    if (cached != null && sameObjects(cached.parts, parts)) {
+      return cached.dataset;
+    }
+    Dataset merged = build(displayName, partNames, parts);
+    MERGED.put(displayName, new Merged(List.copyOf(parts), merged));
+    return merged;
+  }
+
+  private static boolean sameObjects(List<Dataset> a, List<Dataset> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Dataset build(String displayName, List<String> partNames, List<Dataset> parts) {
+    Map<String, ColumnType> types = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, StringBuilder> reasons = new LinkedHashMap<>();
+    for (int p = 0; p < parts.size(); p++) {
+      for (Column column : parts.get(p).columns()) {
+        String key = column.name().toLowerCase(Locale.ROOT);
+        names.putIfAbsent(key, column.name());
+        types.merge(key, column.type(), FileSet::widen);
+        reasons.computeIfAbsent(key, k -> new StringBuilder()).append(reasons.get(key).length() == 0 ? "" : ", ")
+            .append(column.type()).append(" in ").append(partNames.get(p));
+      }
+    }
+    List<Column> columns = new ArrayList<>();
+    List<ColumnVector> vectors = new ArrayList<>();
+    for (Map.Entry<String, ColumnType> entry : types.entrySet()) {
+      ColumnType type = entry.getValue();
+      ColumnVector.Builder builder = ColumnVector.builder(type);
+      for (Dataset part : parts) {
+        int index = indexOf(part, entry.getKey());
+        for (int row = 0; row < part.rowCount(); row++) {
+          builder.add(index < 0 ? null : convert(part.value(row, index), part.columns().get(index).type(), type));
+        }
+      }
+      vectors.add(builder.build());
+      columns.add(new Column(names.get(entry.getKey()), new ColumnFormat(type, '.',
+          com.engagementjdbc.source.DateTimeText.Shape.ISO, type + " across files: " + reasons.get(entry.getKey()))));
+    }
+    ColumnVector.Builder files = ColumnVector.builder(ColumnType.VARCHAR);
+    List<Reject> rejects = new ArrayList<>();
+    int rows = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      for (int row = 0; row < parts.get(p).rowCount(); row++) {
+        files.add(partNames.get(p));
+      }
+      rows += parts.get(p).rowCount();
+      for (Reject reject : parts.get(p).rejects()) {
+        rejects.add(new Reject(reject.line(), reject.column(), reject.state(), "in " + partNames.get(p) + ": "
+            + reject.reason(), reject.action(), reject.content()));
+      }
+    }
+    vectors.add(files.build());
+    columns.add(new Column(FILE_COLUMN, ColumnFormat.varchar("VARCHAR: the file each row came from")));
+    Dialect first = parts.get(0).dialect();
+    Dialect dialect = new Dialect(first.format() + ", " + parts.size() + " files", first.encoding(),
+        first.delimiter(), first.quote(), first.header());
+    return new Dataset(displayName, dialect, List.copyOf(columns), vectors, rows, List.copyOf(rejects),
+        parts.get(0).onError());
+  }
+
+  private static int indexOf(Dataset part, String lowerName) {
+    for (int i = 0; i < part.columns().size(); i++) {
+      if (part.columns().get(i).name().toLowerCase(Locale.ROOT).equals(lowerName)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static ColumnType widen(ColumnType a, ColumnType b) {
+    if (a == b) {
+      return a;
+    }
+    if (isNumber(a) && isNumber(b)) {
+      return a == ColumnType.DOUBLE || b == ColumnType.DOUBLE ? ColumnType.DOUBLE : ColumnType.BIGINT;
+    }
+    if (isTime(a) && isTime(b)) {
+      return ColumnType.TIMESTAMP;
+    }
+    return ColumnType.VARCHAR;
+  }
+
+  private static boolean isNumber(ColumnType type) {
+    return type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DOUBLE;
+  }
+
+  private static boolean isTime(ColumnType type) {
+    return type == ColumnType.DATE || type == ColumnType.TIMESTAMP;
+  }
+
+  /** A value of one file's column as a value of the set's wider type. */
+  private static Object convert(Object value, ColumnType from, ColumnType to) {
+    if (value == null || from == to) {
+      return value;
+    }
+    switch (to) {
+      case BIGINT: return ((Number) value).longValue();
+      case DOUBLE: return ((Number) value).doubleValue();
+      case TIMESTAMP: return ((Integer) value) * 86_400_000L;
+      case VARCHAR:
+        switch (from) {
+          case DATE: return LocalDate.ofEpochDay((Integer) value).toString();
+          case TIMESTAMP: return TIMESTAMP_TEXT.format(Instant.ofEpochMilli((Long) value).atOffset(ZoneOffset.UTC));
+          default: return value.toString();
+        }
+      default:
+        throw new com.engagementjdbc.error.EngagementException(SqlState.INTERNAL_ERROR,
+            "cannot widen " + from + " to " + to);
+    }
+  }
+}
