@@ -4,6 +4,7 @@ import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.SourceFormat;
+import com.engagementjdbc.source.xlsx.XlsxReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,9 @@ public final class FolderSchema extends AbstractSchema {
         put(tables, owners, name + "__" + TableNames.sanitize(fileOptions.unnest()),
             new FileTable(format, file, displayName, fileOptions), displayName);
       }
+      if (format == SourceFormat.XLSX) {
+        addSheets(tables, owners, name, file, displayName, fileOptions);
+      }
     }
     declaredSets.forEach((name, set) -> {
       String shown = String.join(", ", set.stream().map(f -> root.relativize(f).toString()).toList());
@@ -97,6 +101,22 @@ public final class FolderSchema extends AbstractSchema {
       put(tables, owners, TableNames.sanitize(name), FileTable.set(format, set, root, shown, options), shown);
     });
     return tables;
+  }
+
+  /** Every sheet of a workbook as {@code <workbook>_<sheet>}, beside the workbook's own table (its first sheet). */
+  private static void addSheets(Map<String, Table> tables, Map<String, String> owners, String workbook, Path file,
+      String displayName, ReadOptions options) {
+    List<String> sheets;
+    try {
+      sheets = XlsxReader.sheetNames(file);
+    } catch (EngagementException unreadable) {
+      return; // the workbook's own table reports why when queried
+    }
+    for (String sheet : sheets) {
+      String shown = displayName + " [" + sheet + "]";
+      put(tables, owners, workbook + "_" + TableNames.sanitize(sheet),
+          new FileTable(SourceFormat.XLSX, file, shown, options.with("sheet", sheet)), shown);
+    }
   }
 
   /**

@@ -28,6 +28,7 @@ public record ReadOptions(
     OnError onError,
     String jsonPath,
     String unnest,
+    String sheet,
     Map<String, ColumnType> columnTypes) {
 
   /** The prefix of a sidecar key that declares one column's type: {@code column.likes=INTEGER}, {@code column.3=DATE}. */
@@ -38,7 +39,7 @@ public record ReadOptions(
       Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "null", "N/A", "n/a", "#N/A", "-")));
 
   public static final ReadOptions DEFAULTS = new ReadOptions(null, null, null, null, DEFAULT_NULL_VALUES, null,
-      DateOrder.AUTO, OnError.FAIL, null, null, Map.of());
+      DateOrder.AUTO, OnError.FAIL, null, null, null, Map.of());
 
   /** Every key {@link #with} accepts, with its accepted values, for error messages and docs. */
   public static final Map<String, String> KEYS = keys();
@@ -56,6 +57,7 @@ public record ReadOptions(
     keys.put("jsonPath", "auto | the dotted path of the array holding a JSON file's rows, e.g. data or response.items");
     keys.put("unnest", "the dotted path of an array of objects in each JSON row, e.g. insights.data: adds a table"
         + " with one row per element");
+    keys.put("sheet", "the sheet of an .xlsx workbook its table shows (default: the first)");
     return Collections.unmodifiableMap(keys);
   }
 
@@ -130,6 +132,7 @@ public record ReadOptions(
     private OnError onError;
     private String jsonPath;
     private String unnest;
+    private String sheet;
     private final Map<String, ColumnType> columnTypes;
 
     Builder(ReadOptions from) {
@@ -143,6 +146,7 @@ public record ReadOptions(
       onError = from.onError;
       jsonPath = from.jsonPath;
       unnest = from.unnest;
+      sheet = from.sheet;
       columnTypes = new LinkedHashMap<>(from.columnTypes);
     }
 
@@ -179,6 +183,7 @@ public record ReadOptions(
         case "onError" -> onError = parseEnum(OnError.class, key, lower);
         case "jsonPath" -> jsonPath = auto || value.isEmpty() ? null : value;
         case "unnest" -> unnest = value.isEmpty() ? null : value;
+        case "sheet" -> sheet = value.isEmpty() ? null : value;
         default -> {
           if (!key.startsWith(COLUMN_PREFIX) || key.length() == COLUMN_PREFIX.length()) {
             throw new IllegalArgumentException("unknown property '" + key + "'");
@@ -190,7 +195,7 @@ public record ReadOptions(
 
     ReadOptions build() {
       return new ReadOptions(delimiter, quote, header, encoding, nullValues, decimalSeparator, dateOrder, onError,
-          jsonPath, unnest, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
+          jsonPath, unnest, sheet, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
     }
   }
 }

@@ -2,6 +2,7 @@ package com.engagementjdbc.source;
 
 import com.engagementjdbc.source.csv.CsvReader;
 import com.engagementjdbc.source.json.JsonReader;
+import com.engagementjdbc.source.xlsx.XlsxReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.Locale;
 /** The file formats that become tables, recognised by extension (optionally followed by {@code .gz}). */
 public enum SourceFormat {
   CSV(List.of("csv", "tsv", "txt")),
-  JSON(List.of("json", "jsonl", "ndjson"));
+  JSON(List.of("json", "jsonl", "ndjson")),
+  XLSX(List.of("xlsx"));
 
   private final List<String> extensions;
 
@@ -52,6 +54,8 @@ public enum SourceFormat {
         return CsvReader.read(file, displayName, options);
       case JSON:
         return JsonReader.read(file, displayName, options);
+      case XLSX:
+        return XlsxReader.read(file, displayName, options);
       default:
         throw new AssertionError(this);
     }

@@ -1,0 +1,143 @@
+package com.engagementjdbc.source.xlsx;
+
+import com.engagementjdbc.error.EngagementException;
+import com.engagementjdbc.error.SqlState;
+import com.engagementjdbc.source.Dataset;
+import com.engagementjdbc.source.Dialect;
+import com.engagementjdbc.source.ReadOptions;
+import com.engagementjdbc.source.RecordTable;
+import com.engagementjdbc.source.RecordTable.Record;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads one sheet of an {@code .xlsx} workbook, streaming, into the same pipeline as CSV ({@link RecordTable}):
+ * numeric cells give their exact decimal text, date-formatted cells ISO dates or timestamps, booleans
+ * {@code true}/{@code false}, formulas their cached value; so headers, types and errors follow the same rules. Row
+ * numbers are the sheet's.
+ */
+public final class XlsxReader {
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final Map<Path, SheetList> SHEETS = new ConcurrentHashMap<>();
+
+  private record SheetList(long size, long modified, List<String> names) {
+  }
+
+  private XlsxReader() {
+  }
+
+  /** The sheet names of a workbook, remembered while the file is unchanged (tables are listed on every query). */
+  public static List<String> sheetNames(Path file) {
+    try {
+      long size = Files.size(file);
+      long modified = Files.getLastModifiedTime(file).toMillis();
+      SheetList known = SHEETS.get(file);
+      if (known != null && known.size == size && known.modified == modified) {
+        return known.names;
+      }
+      try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+        List<String> names = workbook.getSheets().map(Sheet::getName).toList();
+        SHEETS.put(file, new SheetList(size, modified, names));
+        return names;
+      }
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(file.getFileName().toString(), e);
+    }
+  }
+
+  public static Dataset read(Path file, String fileName, ReadOptions options) {
+    try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+      Sheet sheet = sheet(workbook, options.sheet(), fileName);
+      List<Record> records = new ArrayList<>();
+      int width = 0;
+      try (Stream<Row> rows = sheet.openStream()) {
+        for (Row row : (Iterable<Row>) rows::iterator) {
+          String[] cells = new String[row.getCellCount()];
+          boolean empty = true;
+          for (int i = 0; i < cells.length; i++) {
+            cells[i] = text(row.getCell(i));
+            empty &= cells[i].isEmpty();
+          }
+          if (!empty) {
+            records.add(new Record(row.getRowNum(), cells));
+            width = Math.max(width, cells.length);
+          }
+        }
+      }
+      // a row of a sheet ends at its last filled cell: shorter rows are not malformed
+      List<Record> padded = new ArrayList<>(records.size());
+      for (Record record : records) {
+        String[] cells = java.util.Arrays.copyOf(record.fields(), width);
+        for (int i = record.fields().length; i < width; i++) {
+          cells[i] = "";
+        }
+        padded.add(new Record(record.line(), cells));
+      }
+      Dialect dialect = new Dialect("xlsx, sheet '" + sheet.getName() + "'", "xlsx", null, null, false);
+      return new RecordTable(fileName, options, List.of()).build(padded, ',', dialect);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof EngagementException engagement) {
+        throw engagement;
+      }
+      throw unreadable(fileName, e);
+    }
+  }
+
+  private static Sheet sheet(ReadableWorkbook workbook, String wanted, String fileName) {
+    if (wanted == null) {
+      return workbook.getFirstSheet();
+    }
+    return workbook.findSheet(wanted).orElseThrow(() -> new EngagementException(SqlState.INVALID_PARAMETER_VALUE,
+        fileName + ": no sheet named '" + wanted + "'; sheets: "
+            + String.join(", ", workbook.getSheets().map(Sheet::getName).toList())));
+  }
+
+  private static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    switch (cell.getType()) {
+      case EMPTY:
+        return "";
+      case NUMBER:
+        if (isDateFormat(cell.getDataFormatString())) {
+          LocalDateTime moment = cell.asDate();
+          return moment.toLocalTime().toSecondOfDay() == 0 ? moment.toLocalDate().toString() : TIMESTAMP.format(moment);
+        }
+        return cell.asNumber().stripTrailingZeros().toPlainString();
+      case BOOLEAN:
+        return cell.asBoolean().toString();
+      default:
+        String raw = cell.getRawValue();
+        return raw == null ? cell.getText() : raw;
+    }
+  }
+
+  /** A number format that shows a date or time: it has y, d or h outside quoted text and [..] sections. */
+  static boolean isDateFormat(String format) {
+    if (format == null) {
+      return false;
+    }
+    String bare = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(Locale.ROOT);
+    return bare.indexOf('y') >= 0 || bare.indexOf('d') >= 0 || bare.indexOf('h') >= 0;
+  }
+
+  private static EngagementException unreadable(String fileName, Exception e) {
+    return new EngagementException(SqlState.BAD_FILE_FORMAT, fileName + ": not a readable .xlsx workbook ("
+        + e.getMessage() + ")", e);
+  }
+}
