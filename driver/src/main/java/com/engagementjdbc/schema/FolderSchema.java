@@ -174,6 +174,7 @@ public final class FolderSchema extends AbstractSchema {
     try (Stream<Path> listing = Files.list(folder)) {
       List<Path> files = new ArrayList<>();
       listing.filter(path -> !path.getFileName().toString().startsWith(".") && Files.isRegularFile(path))
+          .filter(path -> options.followLinks() || Containment.isInside(path, root))
           .sorted()
           .forEach(files::add);
       return files;

@@ -21,6 +21,7 @@ public final class SourceCache {
   public static final SourceCache SHARED = new SourceCache();
 
   private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
   private record Key(Path file, ReadOptions options) {
   }
@@ -36,8 +37,10 @@ public final class SourceCache {
       this.modified = modified;
     }
 
-    synchronized Dataset dataset(SourceFormat format, Path file, String displayName, ReadOptions options) {
+    synchronized Dataset dataset(SourceFormat format, Path file, String displayName, ReadOptions options,
+        java.util.concurrent.atomic.AtomicLong reads) {
       if (dataset == null) {
+        reads.incrementAndGet();
         dataset = format.read(file, displayName, options);
       }
       return dataset;
@@ -58,6 +61,11 @@ public final class SourceCache {
     }
     Entry entry = entries.compute(new Key(file, options),
         (key, old) -> old != null && old.size == size && old.modified == modified ? old : new Entry(size, modified));
-    return entry.dataset(format, file, displayName, options);
+    return entry.dataset(format, file, displayName, options, reads);
+  }
+
+  /** How many times a file has been read since the JVM started: with the cache warm, it stays put. */
+  public long reads() {
+    return reads.get();
   }
 }

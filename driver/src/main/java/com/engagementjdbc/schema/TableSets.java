@@ -62,7 +62,7 @@ final class TableSets {
     try (Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
       List<Path> files = new ArrayList<>();
       walk.filter(Files::isRegularFile)
-          .filter(file -> file.normalize().startsWith(root))
+          .filter(file -> Containment.isInside(file, root))
           .filter(file -> matcher.matches(folder.relativize(file)))
           .filter(file -> SourceFormat.of(file.getFileName().toString()) != null)
           .sorted()

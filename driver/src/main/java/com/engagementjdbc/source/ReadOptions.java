@@ -29,6 +29,7 @@ public record ReadOptions(
     String jsonPath,
     String unnest,
     String sheet,
+    boolean followLinks,
     Map<String, ColumnType> columnTypes) {
 
   /** The prefix of a sidecar key that declares one column's type: {@code column.likes=INTEGER}, {@code column.3=DATE}. */
@@ -39,7 +40,7 @@ public record ReadOptions(
       Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "null", "N/A", "n/a", "#N/A", "-")));
 
   public static final ReadOptions DEFAULTS = new ReadOptions(null, null, null, null, DEFAULT_NULL_VALUES, null,
-      DateOrder.AUTO, OnError.FAIL, null, null, null, Map.of());
+      DateOrder.AUTO, OnError.FAIL, null, null, null, false, Map.of());
 
   /** Every key {@link #with} accepts, with its accepted values, for error messages and docs. */
   public static final Map<String, String> KEYS = keys();
@@ -58,6 +59,7 @@ public record ReadOptions(
     keys.put("unnest", "the dotted path of an array of objects in each JSON row, e.g. insights.data: adds a table"
         + " with one row per element");
     keys.put("sheet", "the sheet of an .xlsx workbook its table shows (default: the first)");
+    keys.put("followLinks", "false | true: whether symbolic links to files outside the folder are tables");
     return Collections.unmodifiableMap(keys);
   }
 
@@ -133,6 +135,7 @@ public record ReadOptions(
     private String jsonPath;
     private String unnest;
     private String sheet;
+    private boolean followLinks;
     private final Map<String, ColumnType> columnTypes;
 
     Builder(ReadOptions from) {
@@ -147,6 +150,7 @@ public record ReadOptions(
       jsonPath = from.jsonPath;
       unnest = from.unnest;
       sheet = from.sheet;
+      followLinks = from.followLinks;
       columnTypes = new LinkedHashMap<>(from.columnTypes);
     }
 
@@ -184,6 +188,7 @@ public record ReadOptions(
         case "jsonPath" -> jsonPath = auto || value.isEmpty() ? null : value;
         case "unnest" -> unnest = value.isEmpty() ? null : value;
         case "sheet" -> sheet = value.isEmpty() ? null : value;
+        case "followLinks" -> followLinks = parseBoolean(key, lower);
         default -> {
           if (!key.startsWith(COLUMN_PREFIX) || key.length() == COLUMN_PREFIX.length()) {
             throw new IllegalArgumentException("unknown property '" + key + "'");
@@ -195,7 +200,7 @@ public record ReadOptions(
 
     ReadOptions build() {
       return new ReadOptions(delimiter, quote, header, encoding, nullValues, decimalSeparator, dateOrder, onError,
-          jsonPath, unnest, sheet, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
+          jsonPath, unnest, sheet, followLinks, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
     }
   }
 }
