@@ -19,11 +19,13 @@ import java.util.Properties;
  *
  * @param path the folder or file, absolute; null for the bundled sample data
  */
-public record ConnectionConfig(String url, Path path, ReadOptions readOptions) {
+public record ConnectionConfig(String url, Path path, ReadOptions readOptions, Long cacheBytes) {
   public static final String PREFIX = "jdbc:engagement:";
 
   /** Keys tools send that have no meaning for files: accepted and ignored. */
   private static final List<String> IGNORED_KEYS = List.of("user", "password");
+  /** The JVM-wide budget of the file cache, e.g. {@code 512MB}, {@code 2GB}, {@code 30%} of the maximum heap. */
+  static final String CACHE_SIZE = "cacheSize";
 
   public static ConnectionConfig parse(String url, Properties info) throws SQLException {
     String rest = url.substring(PREFIX.length());
@@ -45,8 +47,13 @@ public record ConnectionConfig(String url, Path path, ReadOptions readOptions) {
       }
     }
     ReadOptions options = ReadOptions.DEFAULTS;
+    Long cacheBytes = null;
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       if (IGNORED_KEYS.contains(setting.getKey())) {
+        continue;
+      }
+      if (setting.getKey().equals(CACHE_SIZE)) {
+        cacheBytes = bytes(setting.getValue());
         continue;
       }
       try {
@@ -55,15 +62,40 @@ public record ConnectionConfig(String url, Path path, ReadOptions readOptions) {
         throw failure(e.getMessage() + "; valid properties: " + String.join(", ", validKeys()));
       }
     }
-    return new ConnectionConfig(url, resolve(parts[0].trim()), options);
+    return new ConnectionConfig(url, resolve(parts[0].trim()), options, cacheBytes);
   }
 
   /** Every key a connection accepts, for messages and {@code Driver.getPropertyInfo}. */
   public static List<String> validKeys() {
     List<String> keys = new ArrayList<>(ReadOptions.keyNames());
     keys.add(ReadOptions.COLUMN_PREFIX + "<column>");
+    keys.add(CACHE_SIZE);
     keys.addAll(IGNORED_KEYS);
     return keys;
+  }
+
+  private static long bytes(String text) throws SQLException {
+    String value = text.trim().toUpperCase(java.util.Locale.ROOT);
+    try {
+      if (value.endsWith("%")) {
+        double share = Double.parseDouble(value.substring(0, value.length() - 1));
+        if (share > 0 && share <= 100) {
+          return (long) (Runtime.getRuntime().maxMemory() * share / 100);
+        }
+      } else {
+        long unit = value.endsWith("GB") ? 1L << 30 : value.endsWith("MB") ? 1L << 20 : value.endsWith("KB") ? 1L << 10
+            : 1;
+        String digits = unit == 1 ? value : value.substring(0, value.length() - 2);
+        long bytes = Long.parseLong(digits.trim()) * unit;
+        if (bytes >= 0) {
+          return bytes;
+        }
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the accepted forms
+    }
+    throw failure("invalid value '" + text + "' for property '" + CACHE_SIZE + "'; expected a size such as 512MB,"
+        + " 2GB or a share of the heap such as 30%");
   }
 
   /** A path as a shell user means it: {@code ~} is the home folder, a relative path starts at the working folder. */

@@ -6,6 +6,7 @@ import com.engagementjdbc.function.EngagementFunctions;
 import com.engagementjdbc.function.FunctionsTable;
 import com.engagementjdbc.schema.FolderSchema;
 import com.engagementjdbc.schema.SampleData;
+import com.engagementjdbc.schema.SourceCache;
 import com.engagementjdbc.schema.SystemSchema;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.SourceFormat;
@@ -52,6 +53,9 @@ public final class EngagementDriver implements Driver {
       return null;
     }
     ConnectionConfig config = ConnectionConfig.parse(url, info);
+    if (config.cacheBytes() != null) {
+      SourceCache.SHARED.budget(config.cacheBytes());
+    }
     Path path = config.path() != null ? config.path() : sampleFolder();
     boolean folder = Files.isDirectory(path);
     if (!folder && SourceFormat.of(path.getFileName().toString()) == null) {

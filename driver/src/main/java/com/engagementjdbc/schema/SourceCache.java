@@ -11,57 +11,130 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Files read once and kept, shared by every connection of the JVM: an entry is keyed by the file and the options
  * it was read with, and re-read when the file's size or modification time changes. Concurrent queries on the
- * same file wait for one read instead of each reading it.
+ * same file wait for one read instead of each reading it. The cache holds at most {@link #budget()} bytes of
+ * column data, evicting the least recently used files; a file larger than the whole budget is read for the query
+ * that needs it and not kept.
  */
 public final class SourceCache {
   public static final SourceCache SHARED = new SourceCache();
+  private static final int ATTEMPTS = 3;
 
   private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong reads = new AtomicLong();
+  private final AtomicLong clock = new AtomicLong();
+  private volatile long budget = Runtime.getRuntime().maxMemory() / 4;
 
   private record Key(Path file, ReadOptions options) {
   }
 
-  /** One version of a file; the dataset is read on first demand, by the first thread that asks. */
-  private static final class Entry {
-    final long size;
-    final long modified;
-    private Dataset dataset;
+  /** A file's size and modification time: a different version means different content. */
+  private record Version(long size, long modified) {
+    static Version of(Path file, String displayName) {
+      try {
+        return new Version(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+      } catch (NoSuchFileException e) {
+        throw new EngagementException(SqlState.UNDEFINED_TABLE, displayName + ": the file no longer exists", e);
+      } catch (IOException e) {
+        throw new EngagementException(SqlState.IO_ERROR, displayName + ": cannot be read: " + e, e);
+      }
+    }
+  }
 
-    Entry(long size, long modified) {
-      this.size = size;
-      this.modified = modified;
+  /** One version of a file; the dataset is read on first demand, by the first thread that asks. */
+  private final class Entry {
+    final Version version;
+    private Dataset dataset;
+    volatile long lastUsed;
+    volatile long bytes;
+
+    Entry(Version version) {
+      this.version = version;
     }
 
-    synchronized Dataset dataset(SourceFormat format, Path file, String displayName, ReadOptions options,
-        java.util.concurrent.atomic.AtomicLong reads) {
+    synchronized Dataset dataset(SourceFormat format, Path file, String displayName, ReadOptions options) {
       if (dataset == null) {
         reads.incrementAndGet();
-        dataset = format.read(file, displayName, options);
+        Dataset read = format.read(file, displayName, options);
+        if (!Version.of(file, displayName).equals(version)) {
+          return null;
+        }
+        dataset = read;
+        bytes = read.bytes();
       }
+      lastUsed = clock.incrementAndGet();
       return dataset;
     }
   }
 
   public Dataset get(SourceFormat format, Path file, String displayName, ReadOptions options) {
-    long size;
-    long modified;
-    try {
-      size = Files.size(file);
-      modified = Files.getLastModifiedTime(file).toMillis();
-    } catch (NoSuchFileException e) {
-      entries.keySet().removeIf(key -> key.file.equals(file));
-      throw new EngagementException(SqlState.UNDEFINED_TABLE, displayName + ": the file no longer exists", e);
-    } catch (IOException e) {
-      throw new EngagementException(SqlState.IO_ERROR, displayName + ": cannot be read: " + e, e);
+    Key key = new Key(file, options);
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Version version;
+      try {
+        version = Version.of(file, displayName);
+      } catch (EngagementException gone) {
+        entries.keySet().removeIf(cached -> cached.file.equals(file));
+        throw gone;
+      }
+      Entry entry = entries.compute(key, (k, old) -> old != null && old.version.equals(version) ? old
+          : new Entry(version));
+      Dataset dataset = entry.dataset(format, file, displayName, options);
+      if (dataset != null) {
+        evict(key);
+        return dataset;
+      }
+      // the file changed while it was read: the content may be a mix of two versions, so it is read again
+      entries.remove(key, entry);
     }
-    Entry entry = entries.compute(new Key(file, options),
-        (key, old) -> old != null && old.size == size && old.modified == modified ? old : new Entry(size, modified));
-    return entry.dataset(format, file, displayName, options, reads);
+    throw new EngagementException(SqlState.IO_ERROR, displayName + ": the file kept changing while it was read ("
+        + ATTEMPTS + " attempts); query it again once it is written");
+  }
+
+  /** Drops least recently used files until the cache fits its budget; {@code keep} only if it alone fits. */
+  private void evict(Key keep) {
+    long total = 0;
+    for (Entry entry : entries.values()) {
+      total += entry.bytes;
+    }
+    while (total > budget) {
+      Key oldest = null;
+      long oldestUse = Long.MAX_VALUE;
+      for (var candidate : entries.entrySet()) {
+        boolean evictable = !candidate.getKey().equals(keep) || candidate.getValue().bytes > budget;
+        if (evictable && candidate.getValue().bytes > 0 && candidate.getValue().lastUsed < oldestUse) {
+          oldest = candidate.getKey();
+          oldestUse = candidate.getValue().lastUsed;
+        }
+      }
+      if (oldest == null) {
+        return;
+      }
+      Entry removed = entries.remove(oldest);
+      total -= removed == null ? 0 : removed.bytes;
+    }
+  }
+
+  /** The most bytes of column data the cache keeps; a quarter of the maximum heap unless set. */
+  public long budget() {
+    return budget;
+  }
+
+  public void budget(long bytes) {
+    budget = bytes;
+  }
+
+  /** Bytes of column data the cache holds now. */
+  public long size() {
+    long total = 0;
+    for (Entry entry : entries.values()) {
+      total += entry.bytes;
+    }
+    return total;
   }
 
   /** How many times a file has been read since the JVM started: with the cache warm, it stays put. */

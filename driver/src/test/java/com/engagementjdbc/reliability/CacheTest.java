@@ -1,0 +1,48 @@
+package com.engagementjdbc.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.engagementjdbc.Db;
+import com.engagementjdbc.SqlAssert;
+import com.engagementjdbc.schema.SourceCache;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The file cache: parse once while unchanged, within its memory budget. */
+class CacheTest {
+  private final long budget = SourceCache.SHARED.budget();
+  @TempDir Path dir;
+
+  @AfterEach void restoreBudget() {
+    SourceCache.SHARED.budget(budget);
+  }
+
+  @Test void anUnchangedFileIsReadOnceAndAFileOverTheBudgetIsNotKept() throws Exception {
+    Db.write(dir, "posts.csv", "likes\n1\n2\n");
+    try (Connection connection = Db.connect(dir)) {
+      Db.rows(connection, "select count(*) from posts");
+      long reads = SourceCache.SHARED.reads();
+      Db.rows(connection, "select sum(likes) from posts");
+      assertEquals(reads, SourceCache.SHARED.reads());
+    }
+    try (Connection connection = Db.connect(dir, "cacheSize=1")) {
+      // the first query still finds the version cached before, which then no longer fits and is dropped
+      assertEquals(List.of(Db.row(2L)), Db.rows(connection, "select count(*) from posts"));
+      long reads = SourceCache.SHARED.reads();
+      assertEquals(List.of(Db.row(2L)), Db.rows(connection, "select count(*) from posts"));
+      assertEquals(List.of(Db.row(2L)), Db.rows(connection, "select count(*) from posts"));
+      // nothing fits in one byte: each query reads the file again, and the answers stay right
+      assertEquals(reads + 2, SourceCache.SHARED.reads());
+      assertEquals(0, SourceCache.SHARED.size());
+    }
+  }
+
+  @Test void theBudgetIsValidated() {
+    SqlAssert.fails(() -> Db.connect(dir, "cacheSize=lots"), "08001", "512MB, 2GB", "30%");
+    SqlAssert.fails(() -> Db.connect(dir, "cacheSize=150%"), "08001", "cacheSize");
+  }
+}
