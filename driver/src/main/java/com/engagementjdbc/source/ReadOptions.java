@@ -1,5 +1,7 @@
 package com.engagementjdbc.source;
 
+import com.engagementjdbc.error.EngagementException;
+import com.engagementjdbc.error.SqlState;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -30,6 +32,7 @@ public record ReadOptions(
     String unnest,
     String sheet,
     boolean followLinks,
+    int maxColumns,
     Map<String, ColumnType> columnTypes) {
 
   /** The prefix of a sidecar key that declares one column's type: {@code column.likes=INTEGER}, {@code column.3=DATE}. */
@@ -40,7 +43,7 @@ public record ReadOptions(
       Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "null", "N/A", "n/a", "#N/A", "-")));
 
   public static final ReadOptions DEFAULTS = new ReadOptions(null, null, null, null, DEFAULT_NULL_VALUES, null,
-      DateOrder.AUTO, OnError.FAIL, null, null, null, false, Map.of());
+      DateOrder.AUTO, OnError.FAIL, null, null, null, false, 10_000, Map.of());
 
   /** Every key {@link #with} accepts, with its accepted values, for error messages and docs. */
   public static final Map<String, String> KEYS = keys();
@@ -59,6 +62,8 @@ public record ReadOptions(
     keys.put("unnest", "the dotted path of an array of objects in each JSON row, e.g. insights.data: adds a table"
         + " with one row per element");
     keys.put("sheet", "the sheet of an .xlsx workbook its table shows (default: the first)");
+    keys.put("maxColumns", "the most columns a file may have (default 10000): SQL over wider tables takes minutes"
+        + " to plan");
     keys.put("followLinks", "false | true: whether symbolic links to files outside the folder are tables");
     return Collections.unmodifiableMap(keys);
   }
@@ -68,6 +73,15 @@ public record ReadOptions(
     Builder builder = new Builder(this);
     builder.set(key, rawValue);
     return builder.build();
+  }
+
+  /** Fails when a file has more columns than {@code maxColumns}: planning SQL over them would seem to hang. */
+  public void checkWidth(int columns, String fileName) {
+    if (columns > maxColumns) {
+      throw new EngagementException(SqlState.TOO_MANY_COLUMNS, fileName + ": " + columns + " columns, more than"
+          + " maxColumns=" + maxColumns + "; raise the limit with the property maxColumns if the file is meant"
+          + " to be that wide");
+    }
   }
 
   /** The type declared for a column, by its name (any case) or its 1-based position. */
@@ -136,6 +150,7 @@ public record ReadOptions(
     private String unnest;
     private String sheet;
     private boolean followLinks;
+    private int maxColumns;
     private final Map<String, ColumnType> columnTypes;
 
     Builder(ReadOptions from) {
@@ -151,6 +166,7 @@ public record ReadOptions(
       unnest = from.unnest;
       sheet = from.sheet;
       followLinks = from.followLinks;
+      maxColumns = from.maxColumns;
       columnTypes = new LinkedHashMap<>(from.columnTypes);
     }
 
@@ -189,6 +205,16 @@ public record ReadOptions(
         case "unnest" -> unnest = value.isEmpty() ? null : value;
         case "sheet" -> sheet = value.isEmpty() ? null : value;
         case "followLinks" -> followLinks = parseBoolean(key, lower);
+        case "maxColumns" -> {
+          try {
+            maxColumns = Integer.parseInt(value);
+          } catch (NumberFormatException e) {
+            throw invalid(key, rawValue);
+          }
+          if (maxColumns < 1) {
+            throw invalid(key, rawValue);
+          }
+        }
         default -> {
           if (!key.startsWith(COLUMN_PREFIX) || key.length() == COLUMN_PREFIX.length()) {
             throw new IllegalArgumentException("unknown property '" + key + "'");
@@ -200,7 +226,7 @@ public record ReadOptions(
 
     ReadOptions build() {
       return new ReadOptions(delimiter, quote, header, encoding, nullValues, decimalSeparator, dateOrder, onError,
-          jsonPath, unnest, sheet, followLinks, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
+          jsonPath, unnest, sheet, followLinks, maxColumns, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
     }
   }
 }

@@ -55,6 +55,7 @@ public final class RecordTable {
       return dataset(dialect, false, List.of(only), List.of(ColumnVector.builder(ColumnType.VARCHAR).build()));
     }
     int width = records.get(0).fields.length;
+    options.checkWidth(width, fileName);
     List<ColumnProfile> profiles = profile(records, 1, width);
     boolean header = options.header() != null
         ? options.header() : looksLikeHeader(records, profiles, delimiter);

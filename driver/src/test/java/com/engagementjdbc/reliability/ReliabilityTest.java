@@ -122,4 +122,18 @@ class ReliabilityTest {
       SqlAssert.fails(() -> Db.connect(dir, property), "08001", "unknown property");
     }
   }
+
+  @Test void veryWideFilesAreRefusedClearlyUnlessAllowed() throws Exception {
+    StringBuilder header = new StringBuilder("c0");
+    StringBuilder row = new StringBuilder("0");
+    for (int i = 1; i < 10_001; i++) {
+      header.append(",c").append(i);
+      row.append(',').append(i);
+    }
+    Db.write(dir, "wide.csv", header + "\n" + row + "\n");
+    // planning SELECT * over 100 000 columns takes Calcite many minutes: a clear error instead of a seeming hang
+    SqlAssert.fails(() -> Db.rows(dir, "select count(*) from wide"), "54011",
+        "wide.csv: 10001 columns, more than maxColumns=10000");
+    assertEquals(List.of(Db.row(1L)), Db.rows(dir, "select count(*) from wide", "maxColumns=20000"));
+  }
 }

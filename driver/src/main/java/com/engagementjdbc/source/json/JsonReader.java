@@ -50,6 +50,7 @@ public final class JsonReader {
         lines.add(row.line());
       }
     }
+    options.checkWidth(columns.size(), fileName);
     List<String> keys = new ArrayList<>(columns.keySet());
     if (keys.isEmpty()) {
       keys.add("column_1");
