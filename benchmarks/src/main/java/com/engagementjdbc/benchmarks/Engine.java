@@ -30,25 +30,13 @@ enum Engine {
 
   DUCKDB_VIEWS("DuckDB, views over read_csv_auto (re-reads files)") {
     @Override Connection connect(Path data) throws SQLException {
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-      try (Statement statement = connection.createStatement()) {
-        for (Map.Entry<String, String> table : duckdbSources(data).entrySet()) {
-          statement.execute("CREATE VIEW " + table.getKey() + " AS SELECT * FROM " + table.getValue());
-        }
-      }
-      return connection;
+      return duckdb(data, "VIEW");
     }
   },
 
   DUCKDB_TABLES("DuckDB, tables loaded once (its best case)") {
     @Override Connection connect(Path data) throws SQLException {
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-      try (Statement statement = connection.createStatement()) {
-        for (Map.Entry<String, String> table : duckdbSources(data).entrySet()) {
-          statement.execute("CREATE TABLE " + table.getKey() + " AS SELECT * FROM " + table.getValue());
-        }
-      }
-      return connection;
+      return duckdb(data, "TABLE");
     }
   },
 
@@ -109,11 +97,19 @@ enum Engine {
     };
   }
 
-  private static Map<String, String> duckdbSources(Path data) {
-    return Map.of(
+  /** An in-memory DuckDB with each file as a VIEW (read on every query) or a TABLE (loaded now). */
+  private static Connection duckdb(Path data, String kind) throws SQLException {
+    Map<String, String> sources = Map.of(
         "posts", "read_csv_auto('" + data.resolve("posts.csv") + "')",
         "touches", "read_csv_auto('" + data.resolve("touches.csv") + "')",
         "conversions", "read_csv_auto('" + data.resolve("conversions.csv") + "')",
         "contacts", "read_json_auto('" + data.resolve("contacts.ndjson") + "')");
+    Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement statement = connection.createStatement()) {
+      for (Map.Entry<String, String> table : sources.entrySet()) {
+        statement.execute("CREATE " + kind + " " + table.getKey() + " AS SELECT * FROM " + table.getValue());
+      }
+    }
+    return connection;
   }
 }

@@ -49,54 +49,49 @@ public final class Generate {
     return START.plusSeconds(random.nextInt(YEAR_SECONDS)).format(TIMESTAMP);
   }
 
-  private static void posts(Path folder, long rows) throws IOException {
-    SplittableRandom random = new SplittableRandom(1);
-    try (BufferedWriter plain = writer(folder.resolve("posts.csv"));
-         BufferedWriter typed = writer(folder.resolve("calcite/posts.csv"))) {
-      plain.write("post_id,platform,published_at,likes,comments,shares,clicks,impressions,reach,followers,caption\n");
-      typed.write("post_id:string,platform:string,published_at:timestamp,likes:int,comments:int,shares:int,"
-          + "clicks:int,impressions:int,reach:int,followers:int,caption:string\n");
+  /** Writes rows to a CSV file and to its copy with typed headers for Calcite's file adapter. */
+  private static void csv(Path folder, String name, String header, String typedHeader, long rows,
+      java.util.function.LongFunction<String> line) throws IOException {
+    try (BufferedWriter plain = writer(folder.resolve(name));
+         BufferedWriter typed = writer(folder.resolve("calcite").resolve(name))) {
+      plain.write(header + "\n");
+      typed.write(typedHeader + "\n");
       for (long i = 0; i < rows; i++) {
-        int reach = 100 + random.nextInt(50_000);
-        boolean viral = random.nextInt(100) == 0;
-        int likes = (int) (reach * (viral ? 0.2 : 0.03) * random.nextDouble());
-        String line = "P" + i + "," + PLATFORMS[random.nextInt(PLATFORMS.length)] + "," + at(random) + ","
-            + likes + "," + likes / 10 + "," + likes / 20 + "," + random.nextInt(500) + "," + reach * 2 + ","
-            + reach + "," + (1000 + random.nextInt(200_000)) + ",\"Post " + i + ", new collection\"\n";
-        plain.write(line);
-        typed.write(line);
+        String text = line.apply(i);
+        plain.write(text);
+        typed.write(text);
       }
     }
+  }
+
+  private static void posts(Path folder, long rows) throws IOException {
+    SplittableRandom random = new SplittableRandom(1);
+    csv(folder, "posts.csv", "post_id,platform,published_at,likes,comments,shares,clicks,impressions,reach,followers,"
+        + "caption", "post_id:string,platform:string,published_at:timestamp,likes:int,comments:int,shares:int,"
+        + "clicks:int,impressions:int,reach:int,followers:int,caption:string", rows, i -> {
+          int reach = 100 + random.nextInt(50_000);
+          boolean viral = random.nextInt(100) == 0;
+          int likes = (int) (reach * (viral ? 0.2 : 0.03) * random.nextDouble());
+          return "P" + i + "," + PLATFORMS[random.nextInt(PLATFORMS.length)] + "," + at(random) + ","
+              + likes + "," + likes / 10 + "," + likes / 20 + "," + random.nextInt(500) + "," + reach * 2 + ","
+              + reach + "," + (1000 + random.nextInt(200_000)) + ",\"Post " + i + ", new collection\"\n";
+        });
   }
 
   private static void touches(Path folder, long rows, long contacts) throws IOException {
     SplittableRandom random = new SplittableRandom(2);
-    try (BufferedWriter plain = writer(folder.resolve("touches.csv"));
-         BufferedWriter typed = writer(folder.resolve("calcite/touches.csv"))) {
-      plain.write("touch_id,contact_id,ts,channel\n");
-      typed.write("touch_id:long,contact_id:long,ts:timestamp,channel:string\n");
-      for (long i = 0; i < rows; i++) {
-        String line = i + "," + random.nextLong(contacts) + "," + at(random) + ","
-            + CHANNELS[random.nextInt(CHANNELS.length)] + "\n";
-        plain.write(line);
-        typed.write(line);
-      }
-    }
+    csv(folder, "touches.csv", "touch_id,contact_id,ts,channel",
+        "touch_id:long,contact_id:long,ts:timestamp,channel:string", rows,
+        i -> i + "," + random.nextLong(contacts) + "," + at(random) + ","
+            + CHANNELS[random.nextInt(CHANNELS.length)] + "\n");
   }
 
   private static void conversions(Path folder, long rows, long contacts) throws IOException {
     SplittableRandom random = new SplittableRandom(3);
-    try (BufferedWriter plain = writer(folder.resolve("conversions.csv"));
-         BufferedWriter typed = writer(folder.resolve("calcite/conversions.csv"))) {
-      plain.write("conversion_id,contact_id,ts,conversion_type,value\n");
-      typed.write("conversion_id:string,contact_id:long,ts:timestamp,conversion_type:string,value:double\n");
-      for (long i = 0; i < rows; i++) {
-        String line = "C" + i + "," + random.nextLong(contacts) + "," + at(random) + ","
-            + TYPES[random.nextInt(TYPES.length)] + "," + random.nextInt(40_000) / 100.0 + "\n";
-        plain.write(line);
-        typed.write(line);
-      }
-    }
+    csv(folder, "conversions.csv", "conversion_id,contact_id,ts,conversion_type,value",
+        "conversion_id:string,contact_id:long,ts:timestamp,conversion_type:string,value:double", rows,
+        i -> "C" + i + "," + random.nextLong(contacts) + "," + at(random) + ","
+            + TYPES[random.nextInt(TYPES.length)] + "," + random.nextInt(40_000) / 100.0 + "\n");
   }
 
   private static void contacts(Path folder, long rows) throws IOException {
