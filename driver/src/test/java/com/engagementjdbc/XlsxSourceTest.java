@@ -81,5 +81,16 @@ class XlsxSourceTest {
       }
     }
     assertTrue(tables.containsAll(List.of("report", "report_posts", "report_ad_spend", "broken")), tables.toString());
+    // tools listing every column still work with the broken workbook in the folder
+    int columns = 0;
+    try (var connection = Db.connect(dir);
+         var rows = connection.getMetaData().getColumns(null, "files", null, null)) {
+      while (rows.next()) {
+        columns++;
+      }
+    }
+    assertTrue(columns > 6, "columns listed: " + columns);
+    assertEquals(List.of(Db.row("broken", "broken.xlsx: not a readable .xlsx workbook")), Db.rows(dir,
+        "select table_name, substring(error from 1 for 42) from sys.sources where error is not null"));
   }
 }

@@ -100,10 +100,24 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
     return size;
   }
 
+  /** The one column of a table whose file cannot be read at all; reading it raises the file's error. */
+  static final String UNREADABLE_COLUMN = "unreadable_file";
+
+  /**
+   * The file's columns; for a file that cannot be read at all, one VARCHAR column {@value #UNREADABLE_COLUMN}, so
+   * that tools listing the columns of every table (DBeaver) still work, while a query on the table fails with
+   * the file's own error when it reads the rows.
+   */
   @Override public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    List<Column> columns;
+    try {
+      columns = dataset().columns();
+    } catch (EngagementException unreadable) {
+      return typeFactory.builder().add(UNREADABLE_COLUMN, SqlTypeName.VARCHAR).nullable(true).build();
+    }
     List<RelDataType> types = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (Column column : dataset().columns()) {
+    for (Column column : columns) {
       names.add(column.name());
       types.add(typeFactory.createTypeWithNullability(sqlType(typeFactory, column), true));
     }
@@ -125,7 +139,11 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
   }
 
   @Override public Statistic getStatistic() {
-    return Statistics.of(dataset().rowCount(), List.of());
+    try {
+      return Statistics.of(dataset().rowCount(), List.of());
+    } catch (EngagementException unreadable) {
+      return Statistics.UNKNOWN;
+    }
   }
 
   /**
