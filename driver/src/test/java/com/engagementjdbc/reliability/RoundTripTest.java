@@ -84,6 +84,46 @@ class RoundTripTest {
         + " line end " + lineEnd.length());
   }
 
+  /** The same typed data as JSON: an array or NDJSON, keys in any order, a NULL as a missing key or a null. */
+  @Property(tries = 30) void everyJsonValueComesBack(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int rows)
+      throws Exception {
+    Random random = new Random(seed);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<List<Object>> expected = new ArrayList<>();
+    List<String> records = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      String text = TEXT_PIECES[random.nextInt(TEXT_PIECES.length)] + TEXT_PIECES[random.nextInt(TEXT_PIECES.length)];
+      long big = r == 0 ? Long.MAX_VALUE : r == 1 ? Long.MIN_VALUE : random.nextLong();
+      double dbl = r == 0 ? Double.MAX_VALUE : r == 1 ? 0.1 : random.nextGaussian() * 1e6;
+      LocalDate day = LocalDate.ofEpochDay(random.nextInt(40_000) - 10_000);
+      LocalDateTime at = LocalDateTime.of(day, java.time.LocalTime.ofNanoOfDay(random.nextInt(86_400_000) * 1_000_000L));
+      boolean missing = r > 1 && random.nextInt(4) == 0;
+      java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
+      record.put("txt", text);
+      record.put("big", big);
+      if (!missing) {
+        record.put("dbl", dbl);
+      } else if (random.nextBoolean()) {
+        record.put("dbl", null);
+      }
+      record.put("flag", r % 2 == 0);
+      record.put("day", day.toString());
+      record.put("at", TIMESTAMP.format(at));
+      List<String> keys = new ArrayList<>(record.keySet());
+      java.util.Collections.shuffle(keys, random);
+      java.util.Map<String, Object> shuffled = new java.util.LinkedHashMap<>();
+      keys.forEach(key -> shuffled.put(key, record.get(key)));
+      records.add(json.writeValueAsString(shuffled));
+      expected.add(Db.row(text, big, missing ? null : dbl, r % 2 == 0, Date.valueOf(day), Timestamp.valueOf(at)));
+    }
+    boolean lines = random.nextBoolean();
+    String name = "js_" + letters(++files) + (lines ? ".ndjson" : ".json");
+    Files.writeString(dir.resolve(name), lines ? String.join("\n", records) : "[" + String.join(",\n", records) + "]");
+    String table = name.substring(0, name.indexOf('.'));
+    assertEquals(expected, Db.rows(dir, "select txt, big, dbl, flag, \"day\", \"at\" from " + table),
+        () -> name);
+  }
+
   private static String letters(int n) {
     StringBuilder letters = new StringBuilder();
     for (int rest = n; rest > 0; rest /= 26) {
