@@ -20,7 +20,7 @@ final class Cancellable {
   private Cancellable() {
   }
 
-  /** Rows {@code 0 .. count-1}, each made by {@code rowAt} when the enumerator reaches it. */
+  /** Rows {@code 0 .. count-1}, each made by {@code rowAt} when the enumerator reaches it; null skips the row. */
   static Enumerable<Object[]> rows(int count, IntFunction<Object[]> rowAt, DataContext root) {
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
@@ -38,14 +38,18 @@ final class Cancellable {
           }
 
           @Override public boolean moveNext() {
-            if (++index % CHECK_EVERY == 0) {
-              check(cancelFlag, deadline, timeout);
+            while (true) {
+              if (++index % CHECK_EVERY == 0) {
+                check(cancelFlag, deadline, timeout);
+              }
+              if (index >= count) {
+                return false;
+              }
+              current = rowAt.apply(index);
+              if (current != null) {
+                return true;
+              }
             }
-            if (index >= count) {
-              return false;
-            }
-            current = rowAt.apply(index);
-            return true;
           }
 
           @Override public void reset() {

@@ -147,14 +147,18 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
   }
 
   /**
-   * Only the projected columns are boxed into rows; filters are left to Calcite, which evaluates them on these
-   * rows.
+   * Only the projected columns of the rows that pass the simple filters ({@link RowFilter}) are boxed into rows;
+   * Calcite still evaluates every filter on them.
    */
   @Override public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
     Dataset data = dataset();
     data.checkReadable();
     int[] columns = projects != null ? projects : allColumns(data.columns().size());
+    RowFilter filter = RowFilter.of(filters, data);
     return Cancellable.rows(data.rowCount(), row -> {
+      if (!filter.isEmpty() && !filter.keeps(data, row)) {
+        return null;
+      }
       Object[] values = new Object[columns.length];
       for (int i = 0; i < columns.length; i++) {
         values[i] = data.value(row, columns[i]);
