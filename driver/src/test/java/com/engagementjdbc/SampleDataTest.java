@@ -18,7 +18,7 @@ class SampleDataTest {
 
   @Test void everySampleFileIsReadWithoutRejects() throws Exception {
     assertEquals(List.of(List.of(0L)), sample("select count(*) from sys.rejects"));
-    assertEquals(List.of(List.of(558L, 1000L, 3458L, 420L, 760L, 15L, 75L, 180L, 120L, 360L)), sample(
+    assertEquals(List.of(List.of(812L, 1000L, 5933L, 463L, 1108L, 15L, 75L, 180L, 120L, 360L)), sample(
         "select (select count(*) from posts), (select count(*) from contacts), (select count(*) from touches),"
             + " (select count(*) from conversions), (select count(*) from ad_spend),"
             + " (select count(*) from engagement_matrix), (select count(*) from brand_assessment),"
@@ -30,7 +30,7 @@ class SampleDataTest {
     List<List<Object>> rows = sample("SELECT platform, COUNT(*) AS posts, SUM(likes + comments + shares) AS"
         + " interactions FROM posts GROUP BY platform ORDER BY interactions DESC");
     assertEquals(5, rows.size());
-    assertEquals(558L, rows.stream().mapToLong(row -> (Long) row.get(1)).sum());
+    assertEquals(812L, rows.stream().mapToLong(row -> (Long) row.get(1)).sum());
     assertEquals("tiktok", rows.get(0).get(0));
   }
 
