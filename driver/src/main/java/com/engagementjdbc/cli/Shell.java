@@ -2,6 +2,7 @@ package com.engagementjdbc.cli;
 
 import com.engagementjdbc.jdbc.ConnectionConfig;
 import com.engagementjdbc.jdbc.EngagementDriver;
+import com.engagementjdbc.server.ServeCommand;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,13 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code java -jar engagement-jdbc.jar [path] [-e SQL [--format table|csv|json]]}: with {@code -e}, runs one
  * statement, prints its result and exits (status 1 and the message on stderr on an SQL error); without, opens
- * sqlline connected to the path. No path means the bundled sample data.
+ * sqlline connected to the path. No path means the bundled sample data. {@code serve} starts the HTTP server.
  */
 public final class Shell {
   static final int OK = 0;
@@ -25,10 +27,12 @@ public final class Shell {
 
   private static final String USAGE_TEXT = String.join(System.lineSeparator(),
       "usage: java -jar engagement-jdbc.jar [path] [-e SQL] [--format table|csv|json]",
+      "       java -jar engagement-jdbc.jar serve [path] [--port N] [--bind HOST] [--users FILE]",
       "  path       a folder of CSV files, or one file; omitted: the bundled sample data",
       "  -e SQL     run one statement, print the result and exit",
       "  --format   how -e prints rows: table (default), csv or json",
-      "  without -e an interactive SQL shell (sqlline) opens; type !help there");
+      "  without -e an interactive SQL shell (sqlline) opens; type !help there",
+      "  serve      an HTTP server (Avatica protocol) for remote JDBC and the Python client; serve --help");
 
   private Shell() {
   }
@@ -47,6 +51,9 @@ public final class Shell {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    if (args.length > 0 && args[0].equals("serve")) {
+      return ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     String path = "";
     String sql = null;
     OutputFormat format = OutputFormat.TABLE;
