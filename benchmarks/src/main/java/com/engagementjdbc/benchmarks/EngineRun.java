@@ -68,7 +68,7 @@ public final class EngineRun {
     }
   }
 
-  private static List<String> run(Connection connection, String sql) throws Exception {
+  static List<String> run(Connection connection, String sql) throws Exception {
     List<String> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
       ResultSetMetaData meta = result.getMetaData();
@@ -96,7 +96,7 @@ public final class EngineRun {
     return String.valueOf(value);
   }
 
-  private static String checksum(List<String> rows) throws Exception {
+  static String checksum(List<String> rows) throws Exception {
     List<String> sorted = new ArrayList<>(rows);
     sorted.sort(null);
     MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -4,19 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.engagementjdbc.Db;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,5 +100,28 @@ class ShadedJarIT {
     assertTrue(run.out().matches("(?s).*\\| total \\|.*\\| 11 +\\|.*"), run.out());
     assertTrue(run.out().matches("(?s).*\\| files +\\| posts +\\| TABLE.*"), run.out());
     assertTrue(run.out().matches("(?s).*\\| posts +\\| likes +\\| 4 .*"), run.out());
+  }
+
+  @Test void serveAnswersRemoteJdbcAndStopsGracefully() throws Exception {
+    Db.write(dir, "posts.csv", "platform,likes\nx,1\nx,2\nfacebook,10\n");
+    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toString(), "serve", dir.toString(), "--port", "0").redirectErrorStream(true).start();
+    try {
+      BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(),
+          StandardCharsets.UTF_8));
+      String banner = output.readLine();
+      Matcher address = Pattern.compile("server on (http://127\\.0\\.0\\.1:\\d+/) serving").matcher(banner);
+      assertTrue(address.find(), banner);
+      try (Connection connection = DriverManager.getConnection("jdbc:avatica:remote:url=" + address.group(1)
+          + ";serialization=protobuf")) {
+        // x: 1 + 2 = 3; facebook 10
+        assertEquals(List.of(Db.row("facebook", 10L), Db.row("x", 3L)),
+            Db.rows(connection, "select platform, sum(likes) from posts group by platform order by platform"));
+      }
+    } finally {
+      server.destroy();
+    }
+    assertTrue(server.waitFor(20, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+    assertEquals(143, server.exitValue());
   }
 }

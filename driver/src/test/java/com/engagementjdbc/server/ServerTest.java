@@ -12,7 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -20,6 +22,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -162,6 +166,19 @@ class ServerTest {
     assertEquals(200, get(server.address() + "health").statusCode());
   }
 
+  @Test void usersFileTakesClearAndHashedPasswords() throws Exception {
+    // bob's password "tulip" is stored as its MD5, so the file holds no clear text
+    String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+        .digest("tulip".getBytes(StandardCharsets.UTF_8)));
+    Path file = Db.write(dir, "users.properties", "alice=secret\nbob=MD5:" + md5 + "\n");
+    start(Users.fromFile(file));
+    String open = "{\"request\":\"openConnection\",\"connectionId\":\"%s\"}";
+    assertEquals(200, post(server.address(), String.format(open, "a"), "alice", "secret").statusCode());
+    assertEquals(200, post(server.address(), String.format(open, "b"), "bob", "tulip").statusCode());
+    assertEquals(401, post(server.address(), String.format(open, "c"), "bob", "MD5:" + md5).statusCode());
+    assertEquals(401, post(server.address(), String.format(open, "d"), "carol", "secret").statusCode());
+  }
+
   @Test void widerAddressesNeedUsers() throws Exception {
     IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
         () -> EngagementServer.start(ServerOptions.parse(new String[] {dir.toString(), "--port", "0", "--bind",
@@ -193,5 +210,12 @@ class ServerTest {
   private static HttpResponse<String> post(String url, String body) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String url, String body, String user, String password) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization",
+        "Basic " + basic).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }
