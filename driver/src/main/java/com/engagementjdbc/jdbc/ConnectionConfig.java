@@ -19,13 +19,15 @@ import java.util.Properties;
  *
  * @param path the folder or file, absolute; null for the bundled sample data
  */
-public record ConnectionConfig(String url, Path path, ReadOptions readOptions, Long cacheBytes) {
+public record ConnectionConfig(String url, Path path, ReadOptions readOptions, Long cacheBytes, Long memoryLimit) {
   public static final String PREFIX = "jdbc:engagement:";
 
   /** Keys tools send that have no meaning for files: accepted and ignored. */
   private static final List<String> IGNORED_KEYS = List.of("user", "password");
   /** The JVM-wide budget of the file cache, e.g. {@code 512MB}, {@code 2GB}, {@code 30%} of the maximum heap. */
   static final String CACHE_SIZE = "cacheSize";
+  /** The JVM-wide heap limit: a query stops with 53200 when live data after a collection exceeds it. */
+  static final String MEMORY_LIMIT = "memoryLimit";
 
   public static ConnectionConfig parse(String url, Properties info) throws SQLException {
     String rest = url.substring(PREFIX.length());
@@ -48,12 +50,17 @@ public record ConnectionConfig(String url, Path path, ReadOptions readOptions, L
     }
     ReadOptions options = ReadOptions.DEFAULTS;
     Long cacheBytes = null;
+    Long memoryLimit = null;
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       if (IGNORED_KEYS.contains(setting.getKey())) {
         continue;
       }
       if (setting.getKey().equals(CACHE_SIZE)) {
-        cacheBytes = bytes(setting.getValue());
+        cacheBytes = bytes(CACHE_SIZE, setting.getValue());
+        continue;
+      }
+      if (setting.getKey().equals(MEMORY_LIMIT)) {
+        memoryLimit = bytes(MEMORY_LIMIT, setting.getValue());
         continue;
       }
       try {
@@ -62,7 +69,7 @@ public record ConnectionConfig(String url, Path path, ReadOptions readOptions, L
         throw failure(e.getMessage() + "; valid properties: " + String.join(", ", validKeys()));
       }
     }
-    return new ConnectionConfig(url, resolve(parts[0].trim()), options, cacheBytes);
+    return new ConnectionConfig(url, resolve(parts[0].trim()), options, cacheBytes, memoryLimit);
   }
 
   /** Every key a connection accepts, for messages and {@code Driver.getPropertyInfo}. */
@@ -70,11 +77,12 @@ public record ConnectionConfig(String url, Path path, ReadOptions readOptions, L
     List<String> keys = new ArrayList<>(ReadOptions.keyNames());
     keys.add(ReadOptions.COLUMN_PREFIX + "<column>");
     keys.add(CACHE_SIZE);
+    keys.add(MEMORY_LIMIT);
     keys.addAll(IGNORED_KEYS);
     return keys;
   }
 
-  private static long bytes(String text) throws SQLException {
+  private static long bytes(String key, String text) throws SQLException {
     String value = text.trim().toUpperCase(java.util.Locale.ROOT);
     try {
       if (value.endsWith("%")) {
@@ -94,7 +102,7 @@ public record ConnectionConfig(String url, Path path, ReadOptions readOptions, L
     } catch (NumberFormatException e) {
       // reported below with the accepted forms
     }
-    throw failure("invalid value '" + text + "' for property '" + CACHE_SIZE + "'; expected a size such as 512MB,"
+    throw failure("invalid value '" + text + "' for property '" + key + "'; expected a size such as 512MB,"
         + " 2GB or a share of the heap such as 30%");
   }
 

@@ -5,6 +5,7 @@ import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.function.EngagementFunctions;
 import com.engagementjdbc.function.FunctionsTable;
 import com.engagementjdbc.schema.FolderSchema;
+import com.engagementjdbc.schema.HeapGuard;
 import com.engagementjdbc.schema.SampleData;
 import com.engagementjdbc.schema.SourceCache;
 import com.engagementjdbc.schema.SystemSchema;
@@ -65,6 +66,9 @@ public final class EngagementDriver implements Driver {
     ConnectionConfig config = ConnectionConfig.parse(url, info);
     if (config.cacheBytes() != null) {
       SourceCache.SHARED.budget(config.cacheBytes());
+    }
+    if (config.memoryLimit() != null) {
+      HeapGuard.SHARED.limit(config.memoryLimit());
     }
     Path path = config.path() != null ? config.path() : sampleFolder();
     boolean folder = Files.isDirectory(path);

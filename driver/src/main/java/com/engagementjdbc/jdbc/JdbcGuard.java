@@ -1,5 +1,6 @@
 package com.engagementjdbc.jdbc;
 
+import com.engagementjdbc.error.SqlState;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -105,14 +106,24 @@ abstract class JdbcGuard implements InvocationHandler {
   }
 
   /**
-   * Errors the JVM cannot recover from pass through untouched; everything else becomes an SQLException where
-   * the method may throw one.
+   * Everything becomes an SQLException where the method may throw one. That includes running out of heap or stack
+   * inside a query: the error is raised where the query allocates or recurses, and once it has unwound to here the
+   * query's rows are garbage and the JVM is whole again; other errors of the JVM pass through untouched.
    */
   private static Throwable translated(Method method, Throwable error) {
-    if (error instanceof VirtualMachineError) {
+    boolean throwsSql = Arrays.asList(method.getExceptionTypes()).contains(SQLException.class);
+    if (!throwsSql) {
       return error;
     }
-    boolean throwsSql = Arrays.asList(method.getExceptionTypes()).contains(SQLException.class);
-    return throwsSql ? JdbcErrors.translate(error) : error;
+    if (error instanceof OutOfMemoryError) {
+      return new SQLException("the query ran out of memory (the JVM's maximum heap is "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB) and was stopped; filter or aggregate earlier, or"
+          + " give the JVM more heap with -Xmx", SqlState.OUT_OF_MEMORY.code(), error);
+    }
+    if (error instanceof StackOverflowError) {
+      return new SQLException("the statement is nested too deeply to run", SqlState.STATEMENT_TOO_COMPLEX.code(),
+          error);
+    }
+    return error instanceof VirtualMachineError ? error : JdbcErrors.translate(error);
   }
 }

@@ -10,9 +10,9 @@ import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Rows of a scan that stop when the statement is cancelled or its query timeout passes. Calcite hands both to the
- * scan but its generated operators never look at them, so a runaway query (a cross join) is stopped where rows are
- * produced: every scan checks, every 1024 rows.
+ * Rows of a scan that stop when the statement is cancelled, its query timeout passes or the heap is full of live
+ * data ({@link HeapGuard}). Calcite hands the first two to the scan but its generated operators never look at them,
+ * so a runaway query (a cross join) is stopped where rows are produced: every scan checks, every 1024 rows.
  */
 final class Cancellable {
   private static final int CHECK_EVERY = 1024;
@@ -64,6 +64,7 @@ final class Cancellable {
   }
 
   static void check(AtomicBoolean cancelFlag, long deadline, Long timeout) {
+    HeapGuard.SHARED.check();
     if (cancelFlag != null && cancelFlag.get()) {
       throw new EngagementException(SqlState.QUERY_CANCELED, "the query was cancelled");
     }

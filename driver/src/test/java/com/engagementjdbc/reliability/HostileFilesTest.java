@@ -12,9 +12,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -47,6 +50,54 @@ class HostileFilesTest {
 
   @Property void anyJsonBytes(@ForAll("jsonLike") byte[] content) throws Exception {
     check("case" + CASE.incrementAndGet() + ".json", content);
+  }
+
+  /** The hostile files named in the reliability guarantees, each once, beside the generated ones. */
+  @Example void emptyFile() throws Exception {
+    check("empty.csv", new byte[0]);
+    check("empty.json", new byte[0]);
+  }
+
+  @Example void headerOnly() throws Exception {
+    check("header.csv", "post_id,likes,published_at\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Example void aSingleQuote() throws Exception {
+    check("quote.csv", "\"".getBytes(StandardCharsets.UTF_8));
+    check("quote.json", "\"".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Example void truncatedUtf8() throws Exception {
+    byte[] euro = "likes\n12 €".getBytes(StandardCharsets.UTF_8);
+    check("truncated.csv", Arrays.copyOf(euro, euro.length - 1));
+    byte[] json = "[{\"a\": \"€\"}]".getBytes(StandardCharsets.UTF_8);
+    check("truncated.json", Arrays.copyOf(json, json.length - 5));
+  }
+
+  @Example void binary() throws Exception {
+    byte[] bytes = new byte[4096];
+    new Random(7).nextBytes(bytes);
+    bytes[10] = 0;
+    check("binary.csv", bytes);
+    check("binary.json", bytes);
+  }
+
+  @Example void hundredThousandColumns() throws Exception {
+    StringBuilder header = new StringBuilder("c0");
+    for (int i = 1; i < 100_000; i++) {
+      header.append(",c").append(i);
+    }
+    check("columns.csv", (header + "\n" + "1,".repeat(99_999) + "1\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Example void tenMegabyteLine() throws Exception {
+    check("longline.csv", ("caption,likes\n\"" + "x".repeat(10 << 20) + "\",1\n").getBytes(StandardCharsets.UTF_8));
+    check("longline.json", ("[{\"caption\": \"" + "x".repeat(10 << 20) + "\"}]").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Example void deeplyNestedJson() throws Exception {
+    check("deep.json", ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
+    check("deepobject.json", ("{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
   }
 
   @Provide Arbitrary<byte[]> csvLike() {
