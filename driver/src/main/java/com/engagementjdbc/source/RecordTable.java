@@ -12,15 +12,13 @@ import java.util.Map;
  * column's type inferred over every record, then every cell converted. Shared by the formats whose cells are text.
  */
 public final class RecordTable {
-  /** One record: its physical line (1-based) and its fields, all records of a table having the same width. */
-  public record Record(long line, String[] fields) {
-  }
-
   private final String fileName;
   private final ReadOptions options;
   private final List<Reject> rejects;
   /** The null markers as an array: {@link #isNull} runs for every cell, twice. */
   private final String[] nullMarkers;
+  /** The first characters of the null markers: most cells start with none of them and are ruled out at once. */
+  private final boolean[] markerStarts = new boolean[Character.MAX_VALUE + 1];
 
   /** @param rejects the rejects found so far (splitting the file); this adds the unreadable values */
   public RecordTable(String fileName, ReadOptions options, List<Reject> rejects) {
@@ -28,12 +26,20 @@ public final class RecordTable {
     this.options = options;
     this.rejects = new ArrayList<>(rejects);
     this.nullMarkers = options.nullValues().toArray(new String[0]);
+    for (String marker : nullMarkers) {
+      if (!marker.isEmpty()) {
+        markerStarts[marker.charAt(0)] = true;
+      }
+    }
   }
 
-  /** Empty cells and the null markers are NULL; comparing with each marker is mostly a length check. */
+  /** Empty cells and the null markers are NULL. */
   private boolean isNull(String cell) {
     if (cell.isEmpty()) {
       return true;
+    }
+    if (!markerStarts[cell.charAt(0)]) {
+      return false;
     }
     for (String marker : nullMarkers) {
       if (marker.equals(cell)) {
@@ -46,24 +52,25 @@ public final class RecordTable {
   /**
    * The dataset of the records.
    *
+   * @param cells every record, the header (if any) among them
    * @param delimiter the field delimiter, for the file conventions a type decision may fall back on
    * @param dialect how the file was read, header aside (decided here)
    */
-  public Dataset build(List<Record> records, char delimiter, Dialect dialect) {
-    if (records.isEmpty()) {
+  public Dataset build(TextCells cells, char delimiter, Dialect dialect) {
+    if (cells.rows() == 0) {
       Column only = new Column("column_1", ColumnFormat.varchar("VARCHAR: the file is empty"));
       return dataset(dialect, false, List.of(only), List.of(ColumnVector.builder(ColumnType.VARCHAR).build()));
     }
-    int width = records.get(0).fields.length;
+    int width = cells.width();
     options.checkWidth(width, fileName);
-    List<ColumnProfile> profiles = profile(records, 1, width);
+    List<ColumnProfile> profiles = profile(cells, 1);
     boolean header = options.header() != null
-        ? options.header() : looksLikeHeader(records, profiles, delimiter);
+        ? options.header() : looksLikeHeader(cells, profiles, delimiter);
     if (!header) {
-      addToProfiles(profiles, records.get(0));
+      addToProfiles(profiles, cells, 0);
     }
     List<String> names = header
-        ? ColumnNames.unique(Arrays.asList(records.get(0).fields)) : ColumnNames.positional(width);
+        ? ColumnNames.unique(Arrays.asList(cells.row(0))) : ColumnNames.positional(width);
     Map<Integer, ColumnType> declared = new HashMap<>();
     for (int i = 0; i < width; i++) {
       ColumnType type = options.declaredType(names.get(i), i + 1);
@@ -76,7 +83,7 @@ public final class RecordTable {
     for (int i = 0; i < width; i++) {
       columns.add(new Column(names.get(i), formats.get(i)));
     }
-    return dataset(dialect, header, columns, convert(records.subList(header ? 1 : 0, records.size()), formats));
+    return dataset(dialect, header, columns, convert(cells, header ? 1 : 0, formats));
   }
 
   private Dataset dataset(Dialect dialect, boolean header, List<Column> columns, List<ColumnVector> vectors) {
@@ -92,22 +99,25 @@ public final class RecordTable {
     return options.onError() == OnError.FAIL ? Reject.FAILED : Reject.SKIPPED;
   }
 
-  private List<ColumnProfile> profile(List<Record> records, int from, int width) {
-    List<ColumnProfile> profiles = new ArrayList<>(width);
-    for (int i = 0; i < width; i++) {
+  private List<ColumnProfile> profile(TextCells cells, int from) {
+    List<ColumnProfile> profiles = new ArrayList<>(cells.width());
+    for (int i = 0; i < cells.width(); i++) {
       profiles.add(new ColumnProfile());
     }
-    for (Record record : records.subList(from, records.size())) {
-      addToProfiles(profiles, record);
+    for (int row = from; row < cells.rows(); row++) {
+      addToProfiles(profiles, cells, row);
     }
     return profiles;
   }
 
-  private void addToProfiles(List<ColumnProfile> profiles, Record record) {
+  private void addToProfiles(List<ColumnProfile> profiles, TextCells cells, int row) {
     for (int i = 0; i < profiles.size(); i++) {
-      String cell = record.fields[i];
+      if (cells.isEmpty(row, i)) {
+        continue;
+      }
+      String cell = cells.cell(row, i);
       if (!isNull(cell)) {
-        profiles.get(i).accept(cell, record.line);
+        profiles.get(i).accept(cell, cells.line(row));
       }
     }
   }
@@ -116,13 +126,13 @@ public final class RecordTable {
    * The first record is a header when one of its cells does not fit the type the rest of its column has, or
    * when every column is text (nothing can tell, and exports nearly always have a header).
    */
-  private boolean looksLikeHeader(List<Record> records, List<ColumnProfile> profiles, char delimiter) {
-    if (records.size() == 1) {
+  private boolean looksLikeHeader(TextCells cells, List<ColumnProfile> profiles, char delimiter) {
+    if (cells.rows() == 1) {
       return true;
     }
     List<ColumnFormat> formats = TypeDecision.decide(profiles, options, Map.of(), delimiter);
     boolean allText = true;
-    String[] first = records.get(0).fields;
+    String[] first = cells.row(0);
     for (int i = 0; i < formats.size(); i++) {
       ColumnFormat format = formats.get(i);
       if (format.type() == ColumnType.VARCHAR) {
@@ -137,30 +147,30 @@ public final class RecordTable {
   }
 
   /** Each record's cells as values of its column's type; a record with an unreadable value is handled once. */
-  private List<ColumnVector> convert(List<Record> records, List<ColumnFormat> formats) {
+  private List<ColumnVector> convert(TextCells cells, int from, List<ColumnFormat> formats) {
     int width = formats.size();
     List<ColumnVector.Builder> builders = new ArrayList<>(width);
     for (ColumnFormat format : formats) {
       builders.add(ColumnVector.builder(format.type()));
     }
-    Object[] row = new Object[width];
-    for (Record record : records) {
+    Object[] values = new Object[width];
+    for (int row = from; row < cells.rows(); row++) {
       boolean keep = true;
       for (int i = 0; i < width && keep; i++) {
-        String cell = record.fields[i];
+        String cell = cells.isEmpty(row, i) ? "" : cells.cell(row, i);
         Object value = isNull(cell) ? null : formats.get(i).read(cell);
         if (value == ColumnFormat.UNREADABLE) {
           keep = options.onError() == OnError.NULL;
-          rejects.add(new Reject(record.line, i + 1, SqlState.INVALID_CHARACTER_VALUE, "'" + cell
+          rejects.add(new Reject(cells.line(row), i + 1, SqlState.INVALID_CHARACTER_VALUE, "'" + cell
               + "' is not a valid " + formats.get(i).type(), keep ? Reject.NULLED : skipOrFail(),
-              String.join(",", record.fields)));
+              String.join(",", cells.row(row))));
           value = null;
         }
-        row[i] = value;
+        values[i] = value;
       }
       if (keep) {
         for (int i = 0; i < width; i++) {
-          builders.get(i).add(row[i]);
+          builders.get(i).add(values[i]);
         }
       }
     }

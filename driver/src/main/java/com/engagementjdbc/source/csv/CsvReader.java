@@ -6,9 +6,9 @@ import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.OnError;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.RecordTable;
-import com.engagementjdbc.source.RecordTable.Record;
 import com.engagementjdbc.source.Reject;
 import com.engagementjdbc.source.SourceText;
+import com.engagementjdbc.source.TextCells;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +38,15 @@ public final class CsvReader {
     char quote = options.quote() != null ? options.quote() : DialectSniffer.quote(source.text());
     char delimiter = options.delimiter() != null
         ? options.delimiter() : DialectSniffer.delimiter(source.text(), quote);
-    List<Record> records = split(source.text(), delimiter, quote);
+    TextCells cells = split(source.text(), delimiter, quote);
     Dialect dialect = new Dialect("csv", source.encoding(), delimiter, quote, false);
-    return new RecordTable(fileName, options, rejects).build(records, delimiter, dialect);
+    return new RecordTable(fileName, options, rejects).build(cells, delimiter, dialect);
   }
 
   /** Every record, each with as many fields as the first; the others become rejects. */
-  private List<Record> split(String text, char delimiter, char quote) {
+  private TextCells split(String text, char delimiter, char quote) {
     CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote);
-    List<Record> records = new ArrayList<>();
+    TextCells cells = null;
     int width = -1;
     while (true) {
       try {
@@ -63,26 +63,27 @@ public final class CsvReader {
       List<String> fields = tokenizer.fields();
       if (width < 0) {
         width = fields.size();
+        cells = new TextCells(width);
       }
       if (fields.size() == width) {
-        records.add(new Record(tokenizer.line(), fields.toArray(new String[0])));
+        cells.add(tokenizer.line(), fields);
         continue;
       }
       String reason = "expected " + width + " fields, found " + fields.size();
       if (options.onError() == OnError.NULL) {
         String action = fields.size() < width ? Reject.PADDED : Reject.TRUNCATED;
         rejects.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, action, tokenizer.content()));
-        String[] fitted = new String[width];
+        List<String> fitted = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
-          fitted[i] = i < fields.size() ? fields.get(i) : "";
+          fitted.add(i < fields.size() ? fields.get(i) : "");
         }
-        records.add(new Record(tokenizer.line(), fitted));
+        cells.add(tokenizer.line(), fitted);
       } else {
         rejects.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, skipOrFail(),
             tokenizer.content()));
       }
     }
-    return records;
+    return cells != null ? cells : new TextCells(0);
   }
 
   /** A row that cannot be mended: with {@code onError=null} too, it is left out. */

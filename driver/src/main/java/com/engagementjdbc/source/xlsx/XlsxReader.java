@@ -6,13 +6,14 @@ import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.RecordTable;
-import com.engagementjdbc.source.RecordTable.Record;
+import com.engagementjdbc.source.TextCells;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,8 @@ public final class XlsxReader {
   public static Dataset read(Path file, String fileName, ReadOptions options) {
     try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       Sheet sheet = sheet(workbook, options.sheet(), fileName);
-      List<Record> records = new ArrayList<>();
+      List<String[]> records = new ArrayList<>();
+      List<Long> lines = new ArrayList<>();
       int width = 0;
       try (Stream<Row> rows = sheet.openStream()) {
         for (Row row : (Iterable<Row>) rows::iterator) {
@@ -73,19 +75,20 @@ public final class XlsxReader {
             empty &= cells[i].isEmpty();
           }
           if (!empty) {
-            records.add(new Record(row.getRowNum(), cells));
+            records.add(cells);
+            lines.add((long) row.getRowNum());
             width = Math.max(width, cells.length);
           }
         }
       }
       // a row of a sheet ends at its last filled cell: shorter rows are not malformed
-      List<Record> padded = new ArrayList<>(records.size());
-      for (Record record : records) {
-        String[] cells = java.util.Arrays.copyOf(record.fields(), width);
-        for (int i = record.fields().length; i < width; i++) {
-          cells[i] = "";
+      TextCells padded = new TextCells(width);
+      for (int r = 0; r < records.size(); r++) {
+        List<String> cells = new ArrayList<>(Arrays.asList(records.get(r)));
+        while (cells.size() < width) {
+          cells.add("");
         }
-        padded.add(new Record(record.line(), cells));
+        padded.add(lines.get(r), cells);
       }
       Dialect dialect = new Dialect("xlsx, sheet '" + sheet.getName() + "'", "xlsx", null, null, false);
       return new RecordTable(fileName, options, List.of()).build(padded, ',', dialect);

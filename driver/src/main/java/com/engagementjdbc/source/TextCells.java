@@ -1,0 +1,84 @@
+package com.engagementjdbc.source;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The text cells of a table between splitting and conversion, stored column by column: each column's characters
+ * in one buffer and where each cell ends. Holding a String per cell instead would cost some 40 bytes of headers
+ * per cell and, for a file of millions of cells, seconds of garbage collection copying them; here a cell costs
+ * its characters (one byte each while they are Latin-1) and four bytes, and the Strings made to read a cell live
+ * only as long as its conversion.
+ */
+public final class TextCells {
+  private static final int INITIAL_ROWS = 1024;
+
+  private final int width;
+  private final StringBuilder[] characters;
+  private final int[][] ends;
+  private long[] lines = new long[INITIAL_ROWS];
+  private int rows;
+
+  public TextCells(int width) {
+    this.width = width;
+    this.characters = new StringBuilder[width];
+    this.ends = new int[width][];
+    for (int i = 0; i < width; i++) {
+      characters[i] = new StringBuilder();
+      ends[i] = new int[INITIAL_ROWS];
+    }
+  }
+
+  /** Adds a record of exactly {@link #width()} fields found on the given physical line. */
+  public void add(long line, List<String> fields) {
+    if (rows == lines.length) {
+      grow();
+    }
+    lines[rows] = line;
+    for (int i = 0; i < width; i++) {
+      characters[i].append(fields.get(i));
+      ends[i][rows] = characters[i].length();
+    }
+    rows++;
+  }
+
+  private void grow() {
+    int capacity = lines.length * 2;
+    lines = Arrays.copyOf(lines, capacity);
+    for (int i = 0; i < width; i++) {
+      ends[i] = Arrays.copyOf(ends[i], capacity);
+    }
+  }
+
+  public int width() {
+    return width;
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  public long line(int row) {
+    return lines[row];
+  }
+
+  private int start(int row, int column) {
+    return row == 0 ? 0 : ends[column][row - 1];
+  }
+
+  public boolean isEmpty(int row, int column) {
+    return start(row, column) == ends[column][row];
+  }
+
+  public String cell(int row, int column) {
+    return characters[column].substring(start(row, column), ends[column][row]);
+  }
+
+  public String[] row(int row) {
+    String[] cells = new String[width];
+    for (int i = 0; i < width; i++) {
+      cells[i] = cell(row, i);
+    }
+    return cells;
+  }
+}
