@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Records of text cells (from a CSV file or a spreadsheet) made into a {@link Dataset}: the header decided, each
@@ -99,26 +101,30 @@ public final class RecordTable {
     return options.onError() == OnError.FAIL ? Reject.FAILED : Reject.SKIPPED;
   }
 
+  /** Each column's profile; columns are independent, so they are profiled on all cores. */
   private List<ColumnProfile> profile(TextCells cells, int from) {
-    List<ColumnProfile> profiles = new ArrayList<>(cells.width());
-    for (int i = 0; i < cells.width(); i++) {
-      profiles.add(new ColumnProfile());
-    }
-    for (int row = from; row < cells.rows(); row++) {
-      addToProfiles(profiles, cells, row);
-    }
-    return profiles;
+    return IntStream.range(0, cells.width()).parallel().mapToObj(column -> {
+      ColumnProfile profile = new ColumnProfile();
+      for (int row = from; row < cells.rows(); row++) {
+        addToProfile(profile, cells, row, column);
+      }
+      return profile;
+    }).collect(Collectors.toCollection(ArrayList::new));
   }
 
   private void addToProfiles(List<ColumnProfile> profiles, TextCells cells, int row) {
     for (int i = 0; i < profiles.size(); i++) {
-      if (cells.isEmpty(row, i)) {
-        continue;
-      }
-      String cell = cells.cell(row, i);
-      if (!isNull(cell)) {
-        profiles.get(i).accept(cell, cells.line(row));
-      }
+      addToProfile(profiles.get(i), cells, row, i);
+    }
+  }
+
+  private void addToProfile(ColumnProfile profile, TextCells cells, int row, int column) {
+    if (cells.isEmpty(row, column)) {
+      return;
+    }
+    String cell = cells.cell(row, column);
+    if (!isNull(cell)) {
+      profile.accept(cell, cells.line(row));
     }
   }
 
@@ -146,8 +152,38 @@ public final class RecordTable {
     return allText;
   }
 
-  /** Each record's cells as values of its column's type; a record with an unreadable value is handled once. */
+  /**
+   * Each column's cells as values of its type. The types were inferred from these very cells, so a value that
+   * does not read is rare (a declared type, a file-wide convention): columns are converted on all cores, and only
+   * when one meets an unreadable value is the table converted again record by record, where a bad value rejects
+   * its whole record.
+   */
   private List<ColumnVector> convert(TextCells cells, int from, List<ColumnFormat> formats) {
+    List<ColumnVector> vectors = IntStream.range(0, formats.size()).parallel()
+        .mapToObj(column -> convertColumn(cells, from, column, formats.get(column)))
+        .collect(Collectors.toCollection(ArrayList::new));
+    return vectors.contains(null) ? convertByRecord(cells, from, formats) : vectors;
+  }
+
+  /** The column's vector, or null at the first value that does not read. */
+  private ColumnVector convertColumn(TextCells cells, int from, int column, ColumnFormat format) {
+    ColumnVector.Builder builder = ColumnVector.builder(format.type());
+    for (int row = from; row < cells.rows(); row++) {
+      Object value = null;
+      if (!cells.isEmpty(row, column)) {
+        String cell = cells.cell(row, column);
+        value = isNull(cell) ? null : format.read(cell);
+        if (value == ColumnFormat.UNREADABLE) {
+          return null;
+        }
+      }
+      builder.add(value);
+    }
+    return builder.build();
+  }
+
+  /** Each record's cells as values of its column's type; a record with an unreadable value is handled once. */
+  private List<ColumnVector> convertByRecord(TextCells cells, int from, List<ColumnFormat> formats) {
     int width = formats.size();
     List<ColumnVector.Builder> builders = new ArrayList<>(width);
     for (ColumnFormat format : formats) {

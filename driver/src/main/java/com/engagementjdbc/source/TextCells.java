@@ -29,17 +29,37 @@ public final class TextCells {
     }
   }
 
+  /** A record's fields as a reader holds them, copied into the columns without a String per field. */
+  public interface Fields {
+    int size();
+
+    /** Appends field {@code index} to {@code target}. */
+    void appendTo(int index, StringBuilder target);
+  }
+
   /** Adds a record of exactly {@link #width()} fields found on the given physical line. */
-  public void add(long line, List<String> fields) {
+  public void add(long line, Fields fields) {
     if (rows == lines.length) {
       grow();
     }
     lines[rows] = line;
     for (int i = 0; i < width; i++) {
-      characters[i].append(fields.get(i));
+      fields.appendTo(i, characters[i]);
       ends[i][rows] = characters[i].length();
     }
     rows++;
+  }
+
+  public void add(long line, List<String> fields) {
+    add(line, new Fields() {
+      @Override public int size() {
+        return fields.size();
+      }
+
+      @Override public void appendTo(int index, StringBuilder target) {
+        target.append(fields.get(index));
+      }
+    });
   }
 
   private void grow() {

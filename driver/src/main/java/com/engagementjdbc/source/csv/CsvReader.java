@@ -60,22 +60,22 @@ public final class CsvReader {
         }
         break;
       }
-      List<String> fields = tokenizer.fields();
+      int size = tokenizer.size();
       if (width < 0) {
-        width = fields.size();
+        width = size;
         cells = new TextCells(width);
       }
-      if (fields.size() == width) {
-        cells.add(tokenizer.line(), fields);
+      if (size == width) {
+        cells.add(tokenizer.line(), tokenizer);
         continue;
       }
-      String reason = "expected " + width + " fields, found " + fields.size();
+      String reason = "expected " + width + " fields, found " + size;
       if (options.onError() == OnError.NULL) {
-        String action = fields.size() < width ? Reject.PADDED : Reject.TRUNCATED;
+        String action = size < width ? Reject.PADDED : Reject.TRUNCATED;
         rejects.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, action, tokenizer.content()));
         List<String> fitted = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
-          fitted.add(i < fields.size() ? fields.get(i) : "");
+          fitted.add(i < size ? tokenizer.field(i) : "");
         }
         cells.add(tokenizer.line(), fitted);
       } else {

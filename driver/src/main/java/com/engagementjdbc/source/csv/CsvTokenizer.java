@@ -1,7 +1,7 @@
 package com.engagementjdbc.source.csv;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.engagementjdbc.source.TextCells;
+import java.util.Arrays;
 
 /**
  * Splits CSV text into records of fields, RFC 4180 style: fields may be quoted, a doubled quote inside a quoted
@@ -12,7 +12,7 @@ import java.util.List;
  * kept as text. Anything but a delimiter or line break after a closing quote is an error, because guessing
  * would silently change a value.
  */
-final class CsvTokenizer {
+final class CsvTokenizer implements TextCells.Fields {
   private static final int MAX_CONTENT = 500;
 
   private final String text;
@@ -24,7 +24,14 @@ final class CsvTokenizer {
   private int lineStart;
   private long recordLine;
   private int recordStart;
-  private final List<String> fields = new ArrayList<>();
+  /**
+   * The current record's fields as ranges of the text; a quoted field with doubled quotes, whose value differs
+   * from its text, is kept as the String it reads as. No String is made for the other fields.
+   */
+  private int count;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private String[] unescaped = new String[16];
   private final StringBuilder quoted = new StringBuilder();
 
   CsvTokenizer(String text, char delimiter, char quote) {
@@ -42,9 +49,19 @@ final class CsvTokenizer {
     }
     recordLine = line;
     recordStart = pos;
-    fields.clear();
+    count = 0;
     while (true) {
-      fields.add(pos < length && text.charAt(pos) == quote ? quotedField() : unquotedField());
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        unescaped = Arrays.copyOf(unescaped, count * 2);
+      }
+      if (pos < length && text.charAt(pos) == quote) {
+        quotedField();
+      } else {
+        unquotedField();
+      }
+      count++;
       if (pos < length && text.charAt(pos) == delimiter) {
         pos++;
         continue;
@@ -54,9 +71,22 @@ final class CsvTokenizer {
     }
   }
 
-  /** The fields of the current record; valid until the next call to {@link #next}. */
-  List<String> fields() {
-    return fields;
+  /** The number of fields of the current record. */
+  @Override public int size() {
+    return count;
+  }
+
+  @Override public void appendTo(int index, StringBuilder target) {
+    if (unescaped[index] != null) {
+      target.append(unescaped[index]);
+    } else {
+      target.append(text, starts[index], ends[index]);
+    }
+  }
+
+  /** Field {@code index} of the current record. */
+  String field(int index) {
+    return unescaped[index] != null ? unescaped[index] : text.substring(starts[index], ends[index]);
   }
 
   /** The physical line (1-based) on which the current record starts. */
@@ -99,7 +129,7 @@ final class CsvTokenizer {
     lineStart = pos;
   }
 
-  private String unquotedField() {
+  private void unquotedField() {
     int start = pos;
     while (pos < length) {
       char c = text.charAt(pos);
@@ -115,18 +145,23 @@ final class CsvTokenizer {
     while (end > start && isBlank(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(start, end);
+    starts[count] = start;
+    ends[count] = end;
+    unescaped[count] = null;
   }
 
   private boolean isBlank(char c) {
     return c == ' ' || (c == '\t' && delimiter != '\t');
   }
 
-  private String quotedField() {
+  private void quotedField() {
     long startLine = line;
     int startColumn = pos - lineStart + 1;
     quoted.setLength(0);
     pos++;
+    int contentStart = pos;
+    int closing;
+    boolean doubled = false;
     while (true) {
       if (pos >= length) {
         throw new CsvSyntaxException("unterminated quoted field: the quote opened at line " + startLine
@@ -136,20 +171,28 @@ final class CsvTokenizer {
       char c = text.charAt(pos);
       if (c == quote) {
         if (pos + 1 < length && text.charAt(pos + 1) == quote) {
+          if (!doubled) {
+            quoted.append(text, contentStart, pos);
+            doubled = true;
+          }
           quoted.append(quote);
           pos += 2;
           continue;
         }
-        pos++;
+        closing = pos++;
         break;
       }
       if (c == '\n' || c == '\r') {
         int before = pos;
         endOfLine();
-        quoted.append(text, before, pos);
+        if (doubled) {
+          quoted.append(text, before, pos);
+        }
         continue;
       }
-      quoted.append(c);
+      if (doubled) {
+        quoted.append(c);
+      }
       pos++;
     }
     while (pos < length && isBlank(text.charAt(pos))) {
@@ -163,7 +206,9 @@ final class CsvTokenizer {
       throw new CsvSyntaxException("unexpected character '" + unexpected + "' after the closing quote of a field"
           + " (a quote inside a quoted field must be doubled)", errorLine, errorColumn, true, content());
     }
-    return quoted.toString();
+    starts[count] = contentStart;
+    ends[count] = closing;
+    unescaped[count] = doubled ? quoted.toString() : null;
   }
 
   private void skipRestOfLine() {

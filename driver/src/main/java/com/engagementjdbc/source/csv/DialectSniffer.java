@@ -62,7 +62,7 @@ final class DialectSniffer {
         if (!tokenizer.next()) {
           break;
         }
-        widths.merge(tokenizer.fields().size(), 1, Integer::sum);
+        widths.merge(tokenizer.size(), 1, Integer::sum);
       } catch (CsvSyntaxException e) {
         if (!e.recoverable) {
           break;
