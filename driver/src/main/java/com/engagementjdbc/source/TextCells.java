@@ -62,6 +62,24 @@ public final class TextCells {
     });
   }
 
+  /** Appends the records of {@code other}, of the same width, their lines moved by {@code lineOffset}. */
+  public void append(TextCells other, long lineOffset) {
+    while (rows + other.rows > lines.length) {
+      grow();
+    }
+    for (int row = 0; row < other.rows; row++) {
+      lines[rows + row] = other.lines[row] + lineOffset;
+    }
+    for (int i = 0; i < width; i++) {
+      int base = characters[i].length();
+      characters[i].append(other.characters[i]);
+      for (int row = 0; row < other.rows; row++) {
+        ends[i][rows + row] = other.ends[i][row] + base;
+      }
+    }
+    rows += other.rows;
+  }
+
   private void grow() {
     int capacity = lines.length * 2;
     lines = Arrays.copyOf(lines, capacity);

@@ -12,6 +12,7 @@ import com.engagementjdbc.source.TextCells;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reads a CSV file into a {@link Dataset}, in phases that each use the previous one's result: decode the bytes,
@@ -43,28 +44,112 @@ public final class CsvReader {
     return new RecordTable(fileName, options, rejects).build(cells, delimiter, dialect);
   }
 
-  /** Every record, each with as many fields as the first; the others become rejects. */
+  /**
+   * Every record, each with as many fields as the first; the others become rejects. A large text is split in
+   * parts on all cores: each part starts at a line start and takes the records that start before the next part,
+   * which is only right if no quoted field spans the boundary. That is checked afterwards (each part must end
+   * exactly where the next one began); when a boundary fell inside a quoted field, the text is split again in
+   * one part.
+   */
   private TextCells split(String text, char delimiter, char quote) {
+    int width = firstWidth(text, delimiter, quote);
+    if (width < 0) {
+      return new TextCells(0);
+    }
+    int parts = (int) Math.min(Runtime.getRuntime().availableProcessors(), text.length() / MIN_PART_CHARS);
+    List<Integer> starts = partStarts(text, parts);
+    if (starts.size() > 1) {
+      List<Part> split = IntStream.range(0, starts.size()).parallel()
+          .mapToObj(i -> part(text, delimiter, quote, starts.get(i),
+              i + 1 < starts.size() ? starts.get(i + 1) : text.length(), width))
+          .toList();
+      TextCells joined = join(split);
+      if (joined != null) {
+        return joined;
+      }
+    }
+    Part whole = part(text, delimiter, quote, 0, text.length(), width);
+    rejects.addAll(whole.rejects);
+    return whole.cells;
+  }
+
+  /** Parts below this many characters are not worth a thread. */
+  private static final int MIN_PART_CHARS = 4 << 20;
+
+  /** The records of one range, with line numbers counted from the range's first line. */
+  private record Part(TextCells cells, List<Reject> rejects, int firstRecord, long firstLine, int end, long endLine) {
+  }
+
+  /** The number of fields of the first record that can be read: the width every record must have. */
+  private static int firstWidth(String text, char delimiter, char quote) {
     CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote);
-    TextCells cells = null;
-    int width = -1;
+    while (true) {
+      try {
+        return tokenizer.next() ? tokenizer.size() : -1;
+      } catch (CsvSyntaxException e) {
+        if (!e.recoverable) {
+          return -1;
+        }
+      }
+    }
+  }
+
+  /** Where each part begins: the text cut in equal lengths, each cut moved to the start of the next line. */
+  private static List<Integer> partStarts(String text, int parts) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 1; i < parts; i++) {
+      int newline = text.indexOf('\n', (int) ((long) text.length() * i / parts));
+      if (newline < 0 || newline + 1 <= starts.get(starts.size() - 1)) {
+        break;
+      }
+      starts.add(newline + 1);
+    }
+    return starts;
+  }
+
+  /** The parts as one table with line numbers of the whole file, or null when a part did not end where the next began. */
+  private TextCells join(List<Part> parts) {
+    long offset = 0;
+    List<Reject> found = new ArrayList<>();
+    TextCells joined = new TextCells(parts.get(0).cells.width());
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      if (i > 0) {
+        Part previous = parts.get(i - 1);
+        if (previous.end != part.firstRecord) {
+          return null;
+        }
+        offset += previous.endLine - part.firstLine;
+      }
+      joined.append(part.cells, offset);
+      for (Reject reject : part.rejects) {
+        found.add(new Reject(reject.line() + offset, reject.column(), reject.state(), reject.reason(),
+            reject.action(), reject.content()));
+      }
+    }
+    rejects.addAll(found);
+    return joined;
+  }
+
+  private Part part(String text, char delimiter, char quote, int start, int limit, int width) {
+    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote, start, limit);
+    int firstRecord = tokenizer.startOfNextRecord();
+    long firstLine = tokenizer.currentLine();
+    TextCells cells = new TextCells(width);
+    List<Reject> found = new ArrayList<>();
     while (true) {
       try {
         if (!tokenizer.next()) {
           break;
         }
       } catch (CsvSyntaxException e) {
-        rejects.add(new Reject(e.line, e.column, SqlState.BAD_FILE_FORMAT, e.getMessage(), skipOrFail(), e.content));
+        found.add(new Reject(e.line, e.column, SqlState.BAD_FILE_FORMAT, e.getMessage(), skipOrFail(), e.content));
         if (e.recoverable) {
           continue;
         }
         break;
       }
       int size = tokenizer.size();
-      if (width < 0) {
-        width = size;
-        cells = new TextCells(width);
-      }
       if (size == width) {
         cells.add(tokenizer.line(), tokenizer);
         continue;
@@ -72,18 +157,18 @@ public final class CsvReader {
       String reason = "expected " + width + " fields, found " + size;
       if (options.onError() == OnError.NULL) {
         String action = size < width ? Reject.PADDED : Reject.TRUNCATED;
-        rejects.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, action, tokenizer.content()));
+        found.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, action, tokenizer.content()));
         List<String> fitted = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
           fitted.add(i < size ? tokenizer.field(i) : "");
         }
         cells.add(tokenizer.line(), fitted);
       } else {
-        rejects.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, skipOrFail(),
+        found.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, skipOrFail(),
             tokenizer.content()));
       }
     }
-    return cells != null ? cells : new TextCells(0);
+    return new Part(cells, found, firstRecord, firstLine, tokenizer.startOfNextRecord(), tokenizer.currentLine());
   }
 
   /** A row that cannot be mended: with {@code onError=null} too, it is left out. */

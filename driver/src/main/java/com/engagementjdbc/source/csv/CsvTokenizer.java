@@ -19,6 +19,8 @@ final class CsvTokenizer implements TextCells.Fields {
   private final char delimiter;
   private final char quote;
   private final int length;
+  /** Records start before this position; the last one may run past it. */
+  private final int limit;
   private int pos;
   private long line = 1;
   private int lineStart;
@@ -35,16 +37,26 @@ final class CsvTokenizer implements TextCells.Fields {
   private final StringBuilder quoted = new StringBuilder();
 
   CsvTokenizer(String text, char delimiter, char quote) {
+    this(text, delimiter, quote, 0, text.length());
+  }
+
+  /**
+   * A tokenizer for the records that start in {@code [start, limit)}; {@code start} must be the start of a line,
+   * whose number is counted from 1 here.
+   */
+  CsvTokenizer(String text, char delimiter, char quote, int start, int limit) {
     this.text = text;
     this.delimiter = delimiter;
     this.quote = quote;
     this.length = text.length();
+    this.limit = limit;
+    this.pos = start;
+    this.lineStart = start;
   }
 
-  /** Reads the next record; false at the end of the text. */
+  /** Reads the next record; false at the end of the text or at the limit. */
   boolean next() {
-    skipEmptyLines();
-    if (pos >= length) {
+    if (startOfNextRecord() >= limit) {
       return false;
     }
     recordLine = line;
@@ -92,6 +104,17 @@ final class CsvTokenizer implements TextCells.Fields {
   /** The physical line (1-based) on which the current record starts. */
   long line() {
     return recordLine;
+  }
+
+  /** Skips empty lines; where the next record starts, or the end of the text. */
+  int startOfNextRecord() {
+    skipEmptyLines();
+    return pos;
+  }
+
+  /** The physical line at the current position. */
+  long currentLine() {
+    return line;
   }
 
   /** The current record's text as it stands in the file, shortened for messages. */
