@@ -4,6 +4,7 @@ import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.function.EngagementFunctions;
 import com.engagementjdbc.function.FunctionsTable;
+import com.engagementjdbc.plan.EngagementPrepare;
 import com.engagementjdbc.schema.FolderSchema;
 import com.engagementjdbc.schema.HeapGuard;
 import com.engagementjdbc.schema.SampleData;
@@ -39,7 +40,8 @@ import org.apache.calcite.schema.SchemaPlus;
 public final class EngagementDriver implements Driver {
   public static final String FILES_SCHEMA = "files";
 
-  private static final org.apache.calcite.jdbc.Driver CALCITE = new org.apache.calcite.jdbc.Driver();
+  private static final org.apache.calcite.jdbc.Driver CALCITE =
+      new org.apache.calcite.jdbc.Driver().withPrepareFactory(EngagementPrepare::new);
 
   /**
    * Dashboards send the same queries again and again, and Calcite compiles the Java it generates for each one
