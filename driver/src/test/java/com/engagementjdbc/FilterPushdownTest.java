@@ -41,6 +41,23 @@ class FilterPushdownTest {
     assertEquals(expect(1), ids("x > 0.05"));
   }
 
+  @Test void fractionsAndBoundsBeyondWholeNumbers() throws Exception {
+    // n is 5, -5, NULL, 0: against fractions the floor decides, a whole number at the floor is below the fraction
+    assertEquals(expect(1), ids("n > 2.5"));
+    assertEquals(expect(1, 4), ids("n > -0.5"));
+    assertEquals(expect(2), ids("n <= -4.9"));
+    assertEquals(expect(1), ids("n = 5.0"));
+    assertEquals(expect(), ids("n = 4.5"));
+    assertEquals(expect(1, 2, 4), ids("big < 9999999999999999999"));
+    assertEquals(expect(1, 2, 4), ids("big > -9999999999999999999"));
+  }
+
+  @Test void conditionsJoinedByAnd() throws Exception {
+    assertEquals(expect(1), ids("n > 0 and txt = 'a'"));
+    assertEquals(expect(4), ids("n >= 0 and x = 0 and \"d\" < DATE '2026-01-01'"));
+    assertEquals(expect(2, 4), ids("n <= 0 and n is not null and (txt = 'b' or big < 0)"));
+  }
+
   @Test void nullsTextAndTime() throws Exception {
     assertEquals(expect(3), ids("n is null"));
     assertEquals(expect(1, 2, 4), ids("txt is not null"));

@@ -156,7 +156,7 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
     int[] columns = projects != null ? projects : allColumns(data.columns().size());
     RowFilter filter = RowFilter.of(filters, data);
     return Cancellable.rows(data.rowCount(), row -> {
-      if (!filter.isEmpty() && !filter.keeps(data, row)) {
+      if (!filter.isEmpty() && !filter.keeps(row)) {
         return null;
       }
       Object[] values = new Object[columns.length];

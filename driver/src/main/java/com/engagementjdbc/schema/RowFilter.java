@@ -1,10 +1,14 @@
 package com.engagementjdbc.schema;
 
 import com.engagementjdbc.source.ColumnType;
+import com.engagementjdbc.source.ColumnVector;
 import com.engagementjdbc.source.Dataset;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
@@ -18,22 +22,21 @@ import org.apache.calcite.util.NlsString;
  * a condition this class cannot read exactly is simply not used, so it can only save work, never change a result.
  */
 final class RowFilter {
-  private final List<Condition> conditions;
+  private final List<IntPredicate> conditions;
 
-  private interface Condition {
-    boolean keeps(Dataset data, int row);
-  }
-
-  private RowFilter(List<Condition> conditions) {
+  private RowFilter(List<IntPredicate> conditions) {
     this.conditions = conditions;
   }
 
   static RowFilter of(List<RexNode> filters, Dataset data) {
-    List<Condition> conditions = new ArrayList<>();
+    List<IntPredicate> conditions = new ArrayList<>();
     for (RexNode filter : filters) {
-      Condition condition = condition(filter, data);
-      if (condition != null) {
-        conditions.add(condition);
+      // Calcite hands a WHERE of several conditions as one AND
+      for (RexNode conjunct : RelOptUtil.conjunctions(filter)) {
+        IntPredicate condition = condition(conjunct, data);
+        if (condition != null) {
+          conditions.add(condition);
+        }
       }
     }
     return new RowFilter(conditions);
@@ -43,25 +46,25 @@ final class RowFilter {
     return conditions.isEmpty();
   }
 
-  boolean keeps(Dataset data, int row) {
-    for (Condition condition : conditions) {
-      if (!condition.keeps(data, row)) {
+  boolean keeps(int row) {
+    for (IntPredicate condition : conditions) {
+      if (!condition.test(row)) {
         return false;
       }
     }
     return true;
   }
 
-  private static Condition condition(RexNode filter, Dataset data) {
+  private static IntPredicate condition(RexNode filter, Dataset data) {
     if (!(filter instanceof RexCall call)) {
       return null;
     }
     SqlKind kind = call.getKind();
     if ((kind == SqlKind.IS_NULL || kind == SqlKind.IS_NOT_NULL) && call.getOperands().get(0) instanceof RexInputRef
         ref) {
-      int column = ref.getIndex();
+      ColumnVector vector = data.vectors().get(ref.getIndex());
       boolean wantNull = kind == SqlKind.IS_NULL;
-      return (d, row) -> (d.value(row, column) == null) == wantNull;
+      return row -> vector.isNull(row) == wantNull;
     }
     if (call.getOperands().size() != 2) {
       return null;
@@ -83,7 +86,7 @@ final class RowFilter {
     if (bound == null) {
       return null;
     }
-    return comparison(kind, column, bound, type);
+    return comparison(kind, data.vectors().get(column), bound, type);
   }
 
   /** The literal in the column's run-time representation, when that is exact; else null. */
@@ -107,13 +110,7 @@ final class RowFilter {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Condition comparison(SqlKind kind, int column, Comparable bound, ColumnType type) {
-    boolean text = type == ColumnType.VARCHAR;
-    // text compares only for (in)equality: ordering depends on the collation Calcite applies
-    if (text && kind != SqlKind.EQUALS && kind != SqlKind.NOT_EQUALS) {
-      return null;
-    }
+  private static IntPredicate comparison(SqlKind kind, ColumnVector vector, Comparable<?> bound, ColumnType type) {
     switch (kind) {
       case EQUALS: case NOT_EQUALS: case LESS_THAN: case LESS_THAN_OR_EQUAL: case GREATER_THAN:
       case GREATER_THAN_OR_EQUAL:
@@ -121,35 +118,75 @@ final class RowFilter {
       default:
         return null;
     }
-    return (data, row) -> {
-      Object value = data.value(row, column);
-      if (value == null) {
-        return false;
+    if (type == ColumnType.VARCHAR) {
+      String text = (String) bound;
+      // text compares only for (in)equality: ordering depends on the collation Calcite applies. Equality is
+      // looser than Calcite's where CHAR padding could matter: trailing spaces never drop a row here.
+      String stripped = text.stripTrailing();
+      return switch (kind) {
+        case EQUALS -> vector.textMatching(value -> value.stripTrailing().equals(stripped));
+        case NOT_EQUALS -> vector.textMatching(value -> !value.equals(text));
+        default -> null;
+      };
+    }
+    if (type == ColumnType.DOUBLE) {
+      double limit = (Double) bound;
+      return row -> !vector.isNull(row) && holds(kind, compare(vector.doubleAt(row), limit));
+    }
+    WholeNumberBound limit = new WholeNumberBound((BigDecimal) bound);
+    return row -> !vector.isNull(row) && holds(kind, limit.compareTo(vector.longAt(row)));
+  }
+
+  private static boolean holds(SqlKind kind, int order) {
+    switch (kind) {
+      case EQUALS: return order == 0;
+      case NOT_EQUALS: return order != 0;
+      case LESS_THAN: return order < 0;
+      case LESS_THAN_OR_EQUAL: return order <= 0;
+      case GREATER_THAN: return order > 0;
+      default: return order >= 0;
+    }
+  }
+
+  /**
+   * An exact decimal literal compared with stored whole numbers without boxing: {@code v} against {@code b} is
+   * {@code v} against {@code floor(b)}, except that a whole number equal to the floor of a fraction is below it.
+   */
+  private static final class WholeNumberBound {
+    private final long floor;
+    private final boolean whole;
+    /** -1 when the bound is below every long, 1 when above, 0 when it is within range. */
+    private final int outside;
+
+    WholeNumberBound(BigDecimal bound) {
+      BigDecimal floored = bound.setScale(0, RoundingMode.FLOOR);
+      whole = floored.compareTo(bound) == 0;
+      if (floored.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+        outside = -1;
+        floor = Long.MIN_VALUE;
+      } else if (floored.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+        outside = 1;
+        floor = Long.MAX_VALUE;
+      } else {
+        outside = 0;
+        floor = floored.longValueExact();
       }
-      if (text) {
-        // looser than Calcite where CHAR padding could matter: trailing spaces never drop a row here
-        boolean same = ((String) value).stripTrailing().equals(((String) bound).stripTrailing());
-        return kind == SqlKind.EQUALS ? same : !value.equals(bound);
+    }
+
+    /** The order of {@code value} relative to the bound: negative, zero or positive. */
+    int compareTo(long value) {
+      if (outside != 0) {
+        return -outside;
       }
-      int order = type == ColumnType.DOUBLE ? compare((Double) value, (Double) bound)
-          : number(value).compareTo((BigDecimal) bound);
-      switch (kind) {
-        case EQUALS: return order == 0;
-        case NOT_EQUALS: return order != 0;
-        case LESS_THAN: return order < 0;
-        case LESS_THAN_OR_EQUAL: return order <= 0;
-        case GREATER_THAN: return order > 0;
-        default: return order >= 0;
+      if (value != floor) {
+        return Long.compare(value, floor);
       }
-    };
+      return whole ? 0 : -1;
+    }
   }
 
   /** As SQL compares doubles: -0.0 equals 0.0 (Double.compare would order them). */
   private static int compare(double a, double b) {
     return a < b ? -1 : a > b ? 1 : 0;
-  }
-
-  private static BigDecimal number(Object value) {
-    return BigDecimal.valueOf(((Number) value).longValue());
   }
 }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * One column of a cached file, held compactly: numbers, dates and booleans in primitive arrays with a NULL bitmap,
@@ -30,6 +32,28 @@ public abstract class ColumnVector {
   }
 
   abstract Object value(int row);
+
+  public final boolean isNull(int row) {
+    return nulls.get(row);
+  }
+
+  /** The stored number of a BOOLEAN (0/1), INTEGER, DATE (days), BIGINT or TIMESTAMP (milliseconds) column. */
+  public long longAt(int row) {
+    throw new UnsupportedOperationException("not a column of whole numbers");
+  }
+
+  /** The stored number of a DOUBLE column. */
+  public double doubleAt(int row) {
+    throw new UnsupportedOperationException("not a DOUBLE column");
+  }
+
+  /**
+   * The non-null rows of a text column whose value passes {@code test}. A dictionary column asks the test once per
+   * distinct value and then only compares codes, so a filter on a platform or a channel reads no text per row.
+   */
+  public IntPredicate textMatching(Predicate<String> test) {
+    throw new UnsupportedOperationException("not a text column");
+  }
 
   public final int nullCount() {
     return nulls.cardinality();
@@ -111,6 +135,10 @@ public abstract class ColumnVector {
             return values[row];
           }
 
+          @Override public long longAt(int row) {
+            return values[row];
+          }
+
           @Override public long bytes() {
             return 4L * size + size / 8;
           }
@@ -120,6 +148,10 @@ public abstract class ColumnVector {
       return new ColumnVector(nulls, size) {
         @Override Object value(int row) {
           return bool ? (Object) (values[row] != 0) : (Object) values[row];
+        }
+
+        @Override public long longAt(int row) {
+          return values[row];
         }
 
         @Override public long bytes() {
@@ -143,6 +175,10 @@ public abstract class ColumnVector {
       double[] built = Arrays.copyOf(values, size);
       return new ColumnVector(nulls, size) {
         @Override Object value(int row) {
+          return built[row];
+        }
+
+        @Override public double doubleAt(int row) {
           return built[row];
         }
 
@@ -234,6 +270,14 @@ public abstract class ColumnVector {
             return values[built[row]];
           }
 
+          @Override public IntPredicate textMatching(Predicate<String> test) {
+            boolean[] passes = new boolean[values.length];
+            for (int code = 0; code < values.length; code++) {
+              passes[code] = test.test(values[code]);
+            }
+            return row -> !nulls.get(row) && passes[built[row]];
+          }
+
           @Override public long bytes() {
             long strings = 0;
             for (String value : values) {
@@ -248,6 +292,10 @@ public abstract class ColumnVector {
       return new ColumnVector(nulls, size) {
         @Override Object value(int row) {
           return new String(data, ends[row], ends[row + 1] - ends[row], StandardCharsets.UTF_8);
+        }
+
+        @Override public IntPredicate textMatching(Predicate<String> test) {
+          return row -> !nulls.get(row) && test.test((String) value(row));
         }
 
         @Override public long bytes() {
