@@ -58,6 +58,14 @@ final class JdbcErrors {
       return sql;
     }
     String message = error.getMessage() != null ? error.getMessage() : error.toString();
+    if (message.contains("unbound parameter")) {
+      return new SQLException("a parameter of the statement is not set: bind every ? before executing",
+          SqlState.PARAMETER_NOT_SET.code(), error);
+    }
+    if (message.contains("parameter ordinal") && message.contains("out of range")) {
+      return new SQLException(message.substring(message.indexOf("parameter ordinal")) + ": the statement has"
+          + " fewer parameters", SqlState.INVALID_PARAMETER_INDEX.code(), error);
+    }
     if (message.contains("Statement canceled") || message.contains("Query timeout")) {
       return new SQLException(message, SqlState.QUERY_CANCELED.code(), error);
     }

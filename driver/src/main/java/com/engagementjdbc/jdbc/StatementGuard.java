@@ -24,9 +24,13 @@ final class StatementGuard extends JdbcGuard {
       return owner().proxy();
     }
     if ((name.equals("setLong") || name.equals("setObject")) && args.length == 2 && args[1] instanceof Long value
-        && value == value.intValue() && isIntegerParameter((Integer) args[0])) {
+        && value == value.intValue() && parameterType((Integer) args[0]) == Types.INTEGER) {
       // Calcite types LIMIT ? and OFFSET ? as INTEGER and fails on a Long there, which JDBC tools bind
       ((PreparedStatement) target).setInt((Integer) args[0], value.intValue());
+      return null;
+    }
+    if ((name.equals("setString") || name.equals("setObject")) && args.length == 2 && args[1] instanceof String text
+        && ParameterText.bind((PreparedStatement) target, (Integer) args[0], parameterType((Integer) args[0]), text)) {
       return null;
     }
     boolean runsSql = name.startsWith("execute") || name.equals("addBatch");
@@ -36,7 +40,8 @@ final class StatementGuard extends JdbcGuard {
     return FORWARD;
   }
 
-  private boolean isIntegerParameter(int index) throws SQLException {
+  /** The SQL type Calcite inferred for parameter {@code index}, or {@link Types#OTHER} outside the range. */
+  private int parameterType(int index) throws SQLException {
     if (parameterTypes == null) {
       ParameterMetaData meta = ((PreparedStatement) target).getParameterMetaData();
       parameterTypes = new int[meta.getParameterCount()];
@@ -44,6 +49,6 @@ final class StatementGuard extends JdbcGuard {
         parameterTypes[i] = meta.getParameterType(i + 1);
       }
     }
-    return index >= 1 && index <= parameterTypes.length && parameterTypes[index - 1] == Types.INTEGER;
+    return index >= 1 && index <= parameterTypes.length ? parameterTypes[index - 1] : Types.OTHER;
   }
 }

@@ -1,9 +1,11 @@
 package com.engagementjdbc.server;
 
+import com.engagementjdbc.error.SqlState;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import org.apache.calcite.avatica.AvaticaSeverity;
+import org.apache.calcite.avatica.NoSuchConnectionException;
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 import org.apache.calcite.avatica.remote.Service;
 
@@ -28,6 +30,12 @@ final class SqlStateService {
   }
 
   private static Throwable translate(Throwable thrown) {
+    if (thrown instanceof NoSuchConnectionException) {
+      // Avatica reports it with no message and state 00000; clients need to know to open a new connection
+      return new AvaticaRuntimeException("the connection is unknown to the server: closed, expired after 10 minutes"
+          + " idle, or the server restarted; open a new connection", 0, SqlState.CONNECTION_CLOSED.code(),
+          AvaticaSeverity.ERROR);
+    }
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {
         return new AvaticaRuntimeException(sql.getMessage(), sql.getErrorCode(), sql.getSQLState(),

@@ -29,6 +29,8 @@ class PythonClientIT {
           "-t", "python", "-v").directory(project.toFile()).redirectErrorStream(true);
       Map<String, String> environment = suite.environment();
       environment.put("PYTHONPATH", project.resolve("python").toString());
+      // no __pycache__ folders left in the source tree by the build
+      environment.put("PYTHONDONTWRITEBYTECODE", "1");
       environment.put("ENGAGEMENT_TEST_URL", open.address());
       environment.put("ENGAGEMENT_TEST_AUTH_URL", guarded.address());
       environment.put("ENGAGEMENT_TEST_USER", USER);

@@ -116,6 +116,14 @@ class ServerTest {
     }
   }
 
+  @Test void anUnknownConnectionIs08003WithAMessage() throws Exception {
+    start(null);
+    HttpResponse<String> response = post(server.address(), "{\"request\":\"createStatement\",\"connectionId\":\"gone\"}");
+    assertEquals(500, response.statusCode());
+    assertTrue(response.body().contains("\"sqlState\":\"08003\""), response.body());
+    assertTrue(response.body().contains("open a new connection"), response.body());
+  }
+
   @Test void metadataListsTablesAndColumns() throws Exception {
     start(null);
     try (Connection connection = remote("protobuf")) {
