@@ -17,17 +17,17 @@ class SourcesTableTest {
     Db.write(dir, "bad.csv", "a,b\n1,2\n3\n");
     Db.write(dir, "p.json", "[{\"id\": 1, \"tags\": [\"a\"]}]");
     assertEquals(List.of(
-            Db.row("bad", "files", "bad.csv", "csv", "UTF-8", ",", "\"", true, 1, 1, null),
-            Db.row("fr", "files", "fr.csv", "csv", "UTF-8 (BOM)", ";", "\"", true, 2, 0, "dmy"),
-            Db.row("p", "files", "p.json", "json: array of objects", "UTF-8", null, null, false, 1, 0, null),
-            Db.row("us", "files", "us.csv", "csv", "UTF-8", ",", "\"", true, 2, 0, null)),
+            Db.row("bad", "files", "bad.csv", "csv", "UTF-8", ",", "\"", true, 1L, 1, null),
+            Db.row("fr", "files", "fr.csv", "csv", "UTF-8 (BOM)", ";", "\"", true, 2L, 0, "dmy"),
+            Db.row("p", "files", "p.json", "json: array of objects", "UTF-8", null, null, false, 1L, 0, null),
+            Db.row("us", "files", "us.csv", "csv", "UTF-8", ",", "\"", true, 2L, 0, null)),
         Db.rows(dir, "select table_name, schema_name, file, format, encoding, delimiter, quote, header, row_count,"
             + " rejected_rows, date_orders from sys.sources order by table_name", "onError=skip"));
     assertEquals(List.of(
-            Db.row("date", "DATE", 0, null, "dmy", "DATE: every value is a date, day first"),
-            Db.row("montant", "DOUBLE", 0, ",", null, "DOUBLE: numbers with a fraction (decimal separator ',')"),
+            Db.row("date", "DATE", 0L, null, "dmy", "DATE: every value is a date, day first"),
+            Db.row("montant", "DOUBLE", 0L, ",", null, "DOUBLE: numbers with a fraction (decimal separator ',')"),
             // "n/a" is a null marker, so only "ok" is text
-            Db.row("note", "VARCHAR", 1, null, null, "VARCHAR: line 2 has 'ok'")),
+            Db.row("note", "VARCHAR", 1L, null, null, "VARCHAR: line 2 has 'ok'")),
         Db.rows(dir, "select column_name, type, null_count, decimal_separator, date_order, reason"
             + " from sys.source_columns where table_name = 'fr' order by ordinal_position"));
     assertEquals(List.of(Db.row("d", "VARCHAR: every value is a date whose day and month are both 12 or less, so"

@@ -12,6 +12,7 @@ import com.engagementjdbc.schema.FolderSchema;
 import com.engagementjdbc.source.Column;
 import com.engagementjdbc.source.ColumnType;
 import com.engagementjdbc.source.Dataset;
+import com.engagementjdbc.source.RowCursor;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -211,15 +212,14 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
 
     List<Touch> touches() {
       List<Touch> list = new ArrayList<>();
-      int contact = touches.index("contact_id");
-      int ts = touches.index("ts");
-      int channel = touches.index("channel");
-      Dataset data = touches.dataset;
-      for (int row = 0; row < data.rowCount(); row++) {
-        Long at = touches.millis(data.value(row, ts));
-        if (at != null) {
-          Object channelName = data.value(row, channel);
-          list.add(new Touch(key(data.value(row, contact)), at, channelName == null ? null : channelName.toString()));
+      try (RowCursor rows = touches.dataset.cursor(touches.index("contact_id"), touches.index("ts"),
+          touches.index("channel"))) {
+        while (rows.next()) {
+          Long at = touches.millis(rows.value(1));
+          if (at != null) {
+            Object channelName = rows.value(2);
+            list.add(new Touch(key(rows.value(0)), at, channelName == null ? null : channelName.toString()));
+          }
         }
       }
       return list;
@@ -227,20 +227,18 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
 
     List<ConversionEvent> conversions() {
       List<ConversionEvent> list = new ArrayList<>();
-      int id = conversions.index("conversion_id");
-      int contact = conversions.index("contact_id");
-      int ts = conversions.index("ts");
-      int value = conversions.index("value");
-      Dataset data = conversions.dataset;
-      for (int row = 0; row < data.rowCount(); row++) {
-        Long at = conversions.millis(data.value(row, ts));
-        if (at == null) {
-          throw new EngagementException(SqlState.DATA_EXCEPTION, NAME + ": conversion " + data.value(row, id)
-              + " in " + conversions.table + " has no " + conversions.column("ts") + ", so it cannot be linked");
+      try (RowCursor rows = conversions.dataset.cursor(conversions.index("conversion_id"),
+          conversions.index("contact_id"), conversions.index("ts"), conversions.index("value"))) {
+        while (rows.next()) {
+          Long at = conversions.millis(rows.value(2));
+          if (at == null) {
+            throw new EngagementException(SqlState.DATA_EXCEPTION, NAME + ": conversion " + rows.value(0)
+                + " in " + conversions.table + " has no " + conversions.column("ts") + ", so it cannot be linked");
+          }
+          Object number = rows.value(3);
+          Double amount = number == null ? null : ((Number) number).doubleValue();
+          list.add(new ConversionEvent(rows.value(0), key(rows.value(1)), at, amount));
         }
-        Object number = data.value(row, value);
-        Double amount = number == null ? null : ((Number) number).doubleValue();
-        list.add(new ConversionEvent(data.value(row, id), key(data.value(row, contact)), at, amount));
       }
       return list;
     }

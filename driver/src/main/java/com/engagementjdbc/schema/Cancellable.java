@@ -2,7 +2,8 @@ package com.engagementjdbc.schema;
 
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
-import java.util.function.IntFunction;
+import com.engagementjdbc.source.RowCursor;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -20,8 +21,8 @@ final class Cancellable {
   private Cancellable() {
   }
 
-  /** Rows {@code 0 .. count-1}, each made by {@code rowAt} when the enumerator reaches it; null skips the row. */
-  static Enumerable<Object[]> rows(int count, IntFunction<Object[]> rowAt, DataContext root) {
+  /** The rows of the cursors {@code open} makes, each row of {@code width} values, read when the enumerator reaches it. */
+  static Enumerable<Object[]> rows(Supplier<RowCursor> open, int width, DataContext root) {
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     Long timeout = DataContext.Variable.TIMEOUT.get(root);
     // scan() is called when the statement starts executing, so the deadline counts from here
@@ -29,8 +30,8 @@ final class Cancellable {
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         return new Enumerator<>() {
-          private int index = -1;
-
+          private RowCursor cursor = open.get();
+          private long index;
           private Object[] current;
 
           @Override public Object[] current() {
@@ -38,25 +39,27 @@ final class Cancellable {
           }
 
           @Override public boolean moveNext() {
-            while (true) {
-              if (++index % CHECK_EVERY == 0) {
-                check(cancelFlag, deadline, timeout);
-              }
-              if (index >= count) {
-                return false;
-              }
-              current = rowAt.apply(index);
-              if (current != null) {
-                return true;
-              }
+            if (index++ % CHECK_EVERY == 0) {
+              check(cancelFlag, deadline, timeout);
             }
+            if (!cursor.next()) {
+              return false;
+            }
+            current = new Object[width];
+            for (int i = 0; i < width; i++) {
+              current[i] = cursor.value(i);
+            }
+            return true;
           }
 
           @Override public void reset() {
-            index = -1;
+            cursor.close();
+            cursor = open.get();
+            index = 0;
           }
 
           @Override public void close() {
+            cursor.close();
           }
         };
       }

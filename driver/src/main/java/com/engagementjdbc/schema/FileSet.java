@@ -8,6 +8,7 @@ import com.engagementjdbc.source.ColumnVector;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.Reject;
+import com.engagementjdbc.source.RowCursor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -85,40 +86,117 @@ final class FileSet {
       }
     }
     List<Column> columns = new ArrayList<>();
-    List<ColumnVector> vectors = new ArrayList<>();
     for (Map.Entry<String, ColumnType> entry : types.entrySet()) {
       ColumnType type = entry.getValue();
-      ColumnVector.Builder builder = ColumnVector.builder(type);
-      for (Dataset part : parts) {
-        int index = indexOf(part, entry.getKey());
-        for (int row = 0; row < part.rowCount(); row++) {
-          builder.add(index < 0 ? null : convert(part.value(row, index), part.columns().get(index).type(), type));
-        }
-      }
-      vectors.add(builder.build());
       columns.add(new Column(names.get(entry.getKey()), new ColumnFormat(type, '.',
           com.engagementjdbc.source.DateTimeText.Shape.ISO, type + " across files: " + reasons.get(entry.getKey()))));
     }
-    ColumnVector.Builder files = ColumnVector.builder(ColumnType.VARCHAR);
+    columns.add(new Column(FILE_COLUMN, ColumnFormat.varchar("VARCHAR: the file each row came from")));
+    Rows rows = new Rows(List.copyOf(columns), partNames, parts);
     List<Reject> rejects = new ArrayList<>();
-    int rows = 0;
+    long rowCount = 0;
+    boolean streamed = false;
     for (int p = 0; p < parts.size(); p++) {
-      for (int row = 0; row < parts.get(p).rowCount(); row++) {
-        files.add(partNames.get(p));
-      }
-      rows += parts.get(p).rowCount();
+      rowCount += parts.get(p).rowCount();
+      streamed |= parts.get(p).isStreamed();
       for (Reject reject : parts.get(p).rejects()) {
         rejects.add(new Reject(reject.line(), reject.column(), reject.state(), "in " + partNames.get(p) + ": "
             + reject.reason(), reject.action(), reject.content()));
       }
     }
-    vectors.add(files.build());
-    columns.add(new Column(FILE_COLUMN, ColumnFormat.varchar("VARCHAR: the file each row came from")));
     Dialect first = parts.get(0).dialect();
     Dialect dialect = new Dialect(first.format() + ", " + parts.size() + " files", first.encoding(),
         first.delimiter(), first.quote(), first.header());
-    return new Dataset(displayName, dialect, List.copyOf(columns), vectors, rows, List.copyOf(rejects),
-        parts.get(0).onError());
+    if (streamed) {
+      return Dataset.streamed(displayName, dialect, List.copyOf(columns), rowCount, List.copyOf(rejects),
+          parts.get(0).onError(), rows);
+    }
+    return new Dataset(displayName, dialect, List.copyOf(columns), rows.vectors(), (int) rowCount,
+        List.copyOf(rejects), parts.get(0).onError());
+  }
+
+  /**
+   * The rows of the set: each file's rows in turn, its columns placed and widened to the set's. A set with a
+   * streamed file is streamed too, file after file; else its rows are gathered into vectors once.
+   */
+  private record Rows(List<Column> columns, List<String> partNames, List<Dataset> parts) implements Dataset.Streamed {
+    /** Where a set column is in a file: its index there, -1 when the file lacks it, -2 for the file column. */
+    private int indexIn(Dataset part, int column) {
+      return column == columns.size() - 1 ? -2 : indexOf(part, columns.get(column).name().toLowerCase(Locale.ROOT));
+    }
+
+    List<ColumnVector> vectors() {
+      int width = columns.size();
+      int[] all = new int[width];
+      List<ColumnVector.Builder> builders = new ArrayList<>(width);
+      for (int i = 0; i < width; i++) {
+        all[i] = i;
+        builders.add(ColumnVector.builder(columns.get(i).type()));
+      }
+      try (RowCursor cursor = open(all)) {
+        while (cursor.next()) {
+          for (int i = 0; i < width; i++) {
+            builders.get(i).add(cursor.value(i));
+          }
+        }
+      }
+      List<ColumnVector> vectors = new ArrayList<>(width);
+      for (ColumnVector.Builder builder : builders) {
+        vectors.add(builder.build());
+      }
+      return vectors;
+    }
+
+    @Override public RowCursor open(int[] wanted) {
+      return new RowCursor() {
+        private int part = -1;
+        private int[] indexes;
+        private RowCursor rows;
+
+        @Override public boolean next() {
+          while (rows == null || !rows.next()) {
+            close();
+            if (++part == parts.size()) {
+              return false;
+            }
+            Dataset data = parts.get(part);
+            indexes = new int[wanted.length];
+            for (int i = 0; i < wanted.length; i++) {
+              indexes[i] = indexIn(data, wanted[i]);
+            }
+            rows = data.cursor(java.util.Arrays.stream(indexes).map(index -> Math.max(index, 0)).toArray());
+          }
+          return true;
+        }
+
+        @Override public Object value(int i) {
+          if (indexes[i] == -2) {
+            return partNames.get(part);
+          }
+          if (indexes[i] == -1) {
+            return null;
+          }
+          Dataset data = parts.get(part);
+          return convert(rows.value(i), data.columns().get(indexes[i]).type(), columns.get(wanted[i]).type());
+        }
+
+        @Override public void close() {
+          if (rows != null) {
+            rows.close();
+            rows = null;
+          }
+        }
+      };
+    }
+
+    @Override public long nullCount(int column) {
+      long nulls = 0;
+      for (Dataset part : parts) {
+        int index = indexIn(part, column);
+        nulls += index == -1 ? part.rowCount() : index == -2 ? 0 : part.nullCount(index);
+      }
+      return nulls;
+    }
   }
 
   private static int indexOf(Dataset part, String lowerName) {

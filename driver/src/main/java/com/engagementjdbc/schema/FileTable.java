@@ -148,23 +148,14 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
 
   /**
    * Only the projected columns of the rows that pass the simple filters ({@link RowFilter}) are boxed into rows;
-   * Calcite still evaluates every filter on them.
+   * Calcite still evaluates every filter on them. A streamed file is read from its start, filters left to Calcite.
    */
   @Override public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
     Dataset data = dataset();
     data.checkReadable();
     int[] columns = projects != null ? projects : allColumns(data.columns().size());
-    RowFilter filter = RowFilter.of(filters, data);
-    return Cancellable.rows(data.rowCount(), row -> {
-      if (!filter.isEmpty() && !filter.keeps(row)) {
-        return null;
-      }
-      Object[] values = new Object[columns.length];
-      for (int i = 0; i < columns.length; i++) {
-        values[i] = data.value(row, columns[i]);
-      }
-      return values;
-    }, root);
+    RowFilter filter = data.isStreamed() ? RowFilter.NONE : RowFilter.of(filters, data);
+    return Cancellable.rows(() -> data.cursor(columns, filter::keeps), columns.length, root);
   }
 
   private static int[] allColumns(int count) {

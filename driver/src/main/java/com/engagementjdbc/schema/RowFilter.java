@@ -22,6 +22,9 @@ import org.apache.calcite.util.NlsString;
  * a condition this class cannot read exactly is simply not used, so it can only save work, never change a result.
  */
 final class RowFilter {
+  /** Keeps every row. */
+  static final RowFilter NONE = new RowFilter(List.of());
+
   private final List<IntPredicate> conditions;
 
   private RowFilter(List<IntPredicate> conditions) {
@@ -40,10 +43,6 @@ final class RowFilter {
       }
     }
     return new RowFilter(conditions);
-  }
-
-  boolean isEmpty() {
-    return conditions.isEmpty();
   }
 
   boolean keeps(int row) {

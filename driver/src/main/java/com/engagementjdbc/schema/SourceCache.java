@@ -3,12 +3,13 @@ package com.engagementjdbc.schema;
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.source.Dataset;
+import com.engagementjdbc.source.FileVersion;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.SourceFormat;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Files read once and kept, shared by every connection of the JVM: an entry is keyed by the file and the options
  * it was read with, and re-read when the file's size or modification time changes. Concurrent queries on the
  * same file wait for one read instead of each reading it. The cache holds at most {@link #budget()} bytes of
- * column data, evicting the least recently used files; a file larger than the whole budget is read for the query
- * that needs it and not kept.
+ * column data, evicting the least recently used files. A file whose text is larger than the whole budget is
+ * streamed: only its layout is kept, and each query reads its rows from the file (CSV; other formats are read
+ * for the query that needs them and not kept).
  */
 public final class SourceCache {
   public static final SourceCache SHARED = new SourceCache();
@@ -32,35 +34,22 @@ public final class SourceCache {
   private record Key(Path file, ReadOptions options) {
   }
 
-  /** A file's size and modification time: a different version means different content. */
-  private record Version(long size, long modified) {
-    static Version of(Path file, String displayName) {
-      try {
-        return new Version(Files.size(file), Files.getLastModifiedTime(file).toMillis());
-      } catch (NoSuchFileException e) {
-        throw new EngagementException(SqlState.UNDEFINED_TABLE, displayName + ": the file no longer exists", e);
-      } catch (IOException e) {
-        throw new EngagementException(SqlState.IO_ERROR, displayName + ": cannot be read: " + e, e);
-      }
-    }
-  }
-
   /** One version of a file; the dataset is read on first demand, by the first thread that asks. */
   private final class Entry {
-    final Version version;
+    final FileVersion version;
     private Dataset dataset;
     volatile long lastUsed;
     volatile long bytes;
 
-    Entry(Version version) {
+    Entry(FileVersion version) {
       this.version = version;
     }
 
     synchronized Dataset dataset(SourceFormat format, Path file, String displayName, ReadOptions options) {
       if (dataset == null) {
         reads.incrementAndGet();
-        Dataset read = format.read(file, displayName, options);
-        if (!Version.of(file, displayName).equals(version)) {
+        Dataset read = format.read(file, displayName, options, textBytes(file) > budget);
+        if (!FileVersion.of(file, displayName).equals(version)) {
           return null;
         }
         dataset = read;
@@ -74,9 +63,9 @@ public final class SourceCache {
   public Dataset get(SourceFormat format, Path file, String displayName, ReadOptions options) {
     Key key = new Key(file, options);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Version version;
+      FileVersion version;
       try {
-        version = Version.of(file, displayName);
+        version = FileVersion.of(file, displayName);
       } catch (EngagementException gone) {
         entries.keySet().removeIf(cached -> cached.file.equals(file));
         throw gone;
@@ -116,6 +105,22 @@ public final class SourceCache {
       }
       Entry removed = entries.remove(oldest);
       total -= removed == null ? 0 : removed.bytes;
+    }
+  }
+
+  /** The bytes of text a file holds: its size, or for a gzip file the larger of its size and the size it records. */
+  static long textBytes(Path file) {
+    long size = file.toFile().length();
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") || size < 4) {
+      return size;
+    }
+    try (RandomAccessFile gzip = new RandomAccessFile(file.toFile(), "r")) {
+      gzip.seek(size - 4);
+      // the gzip trailer holds the uncompressed size modulo 2^32, little-endian
+      long recorded = Integer.toUnsignedLong(Integer.reverseBytes(gzip.readInt()));
+      return Math.max(size, recorded);
+    } catch (IOException e) {
+      return size;
     }
   }
 

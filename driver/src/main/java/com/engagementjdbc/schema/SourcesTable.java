@@ -50,7 +50,7 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
           .add("column_name", SqlTypeName.VARCHAR)
           .add("ordinal_position", SqlTypeName.INTEGER)
           .add("type", SqlTypeName.VARCHAR)
-          .add("null_count", SqlTypeName.INTEGER)
+          .add("null_count", SqlTypeName.BIGINT)
           .add("decimal_separator", SqlTypeName.VARCHAR).nullable(true)
           .add("date_order", SqlTypeName.VARCHAR).nullable(true)
           .add("reason", SqlTypeName.VARCHAR)
@@ -66,7 +66,7 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
         .add("header", SqlTypeName.BOOLEAN)
         .add("decimal_separators", SqlTypeName.VARCHAR).nullable(true)
         .add("date_orders", SqlTypeName.VARCHAR).nullable(true)
-        .add("row_count", SqlTypeName.INTEGER)
+        .add("row_count", SqlTypeName.BIGINT)
         .add("rejected_rows", SqlTypeName.INTEGER)
         .add("error", SqlTypeName.VARCHAR).nullable(true)
         .add("read_at", SqlTypeName.TIMESTAMP).nullable(true)
@@ -108,7 +108,7 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
     for (int i = 0; i < columns.size(); i++) {
       ColumnFormat format = columns.get(i).format();
       rows.add(new Object[] {table, schema, columns.get(i).name(), i + 1, format.type().name(),
-          dataset.vectors().get(i).nullCount(), decimal(format), dateOrder(format), format.reason()});
+          dataset.nullCount(i), decimal(format), dateOrder(format), format.reason()});
     }
   }
 

@@ -36,7 +36,7 @@ public final class RecordTable {
   }
 
   /** Empty cells and the null markers are NULL. */
-  private boolean isNull(String cell) {
+  public boolean isNull(String cell) {
     if (cell.isEmpty()) {
       return true;
     }
@@ -63,16 +63,33 @@ public final class RecordTable {
       Column only = new Column("column_1", ColumnFormat.varchar("VARCHAR: the file is empty"));
       return dataset(dialect, false, List.of(only), List.of(ColumnVector.builder(ColumnType.VARCHAR).build()));
     }
-    int width = cells.width();
-    options.checkWidth(width, fileName);
-    List<ColumnProfile> profiles = profile(cells, 1);
+    options.checkWidth(cells.width(), fileName);
+    Layout layout = layout(cells.row(0), cells.line(0), profile(cells, 1), cells.rows() - 1, delimiter);
+    return dataset(dialect, layout.header(), layout.columns(),
+        convert(cells, layout.header() ? 1 : 0, layout.formats()));
+  }
+
+  /** Whether the first record is a header, and the columns with the formats their cells are read with. */
+  public record Layout(boolean header, List<Column> columns, List<ColumnFormat> formats) {
+  }
+
+  /**
+   * Decides the header and the columns.
+   *
+   * @param first the first record, header or not
+   * @param rest the profiles of the records after the first, completed here with the first when it is data
+   * @param restRecords how many records follow the first
+   */
+  public Layout layout(String[] first, long firstLine, List<ColumnProfile> rest, long restRecords, char delimiter) {
+    int width = first.length;
     boolean header = options.header() != null
-        ? options.header() : looksLikeHeader(cells, profiles, delimiter);
+        ? options.header() : looksLikeHeader(first, rest, restRecords, delimiter);
     if (!header) {
-      addToProfiles(profiles, cells, 0);
+      for (int i = 0; i < width; i++) {
+        profile(rest.get(i), first[i], firstLine);
+      }
     }
-    List<String> names = header
-        ? ColumnNames.unique(Arrays.asList(cells.row(0))) : ColumnNames.positional(width);
+    List<String> names = header ? ColumnNames.unique(Arrays.asList(first)) : ColumnNames.positional(width);
     Map<Integer, ColumnType> declared = new HashMap<>();
     for (int i = 0; i < width; i++) {
       ColumnType type = options.declaredType(names.get(i), i + 1);
@@ -80,20 +97,47 @@ public final class RecordTable {
         declared.put(i, type);
       }
     }
-    List<ColumnFormat> formats = TypeDecision.decide(profiles, options, declared, delimiter);
+    List<ColumnFormat> formats = TypeDecision.decide(rest, options, declared, delimiter);
     List<Column> columns = new ArrayList<>(width);
     for (int i = 0; i < width; i++) {
       columns.add(new Column(names.get(i), formats.get(i)));
     }
-    return dataset(dialect, header, columns, convert(cells, header ? 1 : 0, formats));
+    return new Layout(header, List.copyOf(columns), List.copyOf(formats));
+  }
+
+  /** True when some column has a type the user declared: only then can a cell fail to read as its column's type. */
+  public boolean hasDeclaredTypes(Layout layout) {
+    for (int i = 0; i < layout.columns().size(); i++) {
+      if (options.declaredType(layout.columns().get(i).name(), i + 1) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Dataset dataset(Dialect dialect, boolean header, List<Column> columns, List<ColumnVector> vectors) {
+    return new Dataset(fileName, withHeader(dialect, header), List.copyOf(columns), vectors, vectors.get(0).size(),
+        sortedRejects(), options.onError());
+  }
+
+  /** The dataset of a file read anew for every query, in the layout its first reading decided. */
+  public Dataset streamed(Dialect dialect, Layout layout, long rows, Dataset.Streamed streamed) {
+    return Dataset.streamed(fileName, withHeader(dialect, layout.header()), layout.columns(), rows, sortedRejects(),
+        options.onError(), streamed);
+  }
+
+  private static Dialect withHeader(Dialect dialect, boolean header) {
+    return new Dialect(dialect.format(), dialect.encoding(), dialect.delimiter(), dialect.quote(), header);
+  }
+
+  private List<Reject> sortedRejects() {
     rejects.sort((a, b) -> Long.compare(a.line(), b.line()));
-    Dialect withHeader = new Dialect(dialect.format(), dialect.encoding(), dialect.delimiter(), dialect.quote(),
-        header);
-    return new Dataset(fileName, withHeader, List.copyOf(columns), vectors, vectors.get(0).size(),
-        List.copyOf(rejects), options.onError());
+    return List.copyOf(rejects);
+  }
+
+  /** Adds rejects found outside this class (reading a stream). */
+  public void addRejects(List<Reject> found) {
+    rejects.addAll(found);
   }
 
   /** A row that cannot be mended: with {@code onError=null} too, it is left out. */
@@ -112,33 +156,31 @@ public final class RecordTable {
     }).collect(Collectors.toCollection(ArrayList::new));
   }
 
-  private void addToProfiles(List<ColumnProfile> profiles, TextCells cells, int row) {
-    for (int i = 0; i < profiles.size(); i++) {
-      addToProfile(profiles.get(i), cells, row, i);
+  private void addToProfile(ColumnProfile profile, TextCells cells, int row, int column) {
+    if (!cells.isEmpty(row, column)) {
+      profile(profile, cells.cell(row, column), cells.line(row));
     }
   }
 
-  private void addToProfile(ColumnProfile profile, TextCells cells, int row, int column) {
-    if (cells.isEmpty(row, column)) {
-      return;
+  /** Adds a cell to its column's profile; false, and nothing added, when the cell is NULL. */
+  public boolean profile(ColumnProfile profile, String cell, long line) {
+    if (isNull(cell)) {
+      return false;
     }
-    String cell = cells.cell(row, column);
-    if (!isNull(cell)) {
-      profile.accept(cell, cells.line(row));
-    }
+    profile.accept(cell, line);
+    return true;
   }
 
   /**
    * The first record is a header when one of its cells does not fit the type the rest of its column has, or
    * when every column is text (nothing can tell, and exports nearly always have a header).
    */
-  private boolean looksLikeHeader(TextCells cells, List<ColumnProfile> profiles, char delimiter) {
-    if (cells.rows() == 1) {
+  private boolean looksLikeHeader(String[] first, List<ColumnProfile> profiles, long restRecords, char delimiter) {
+    if (restRecords == 0) {
       return true;
     }
     List<ColumnFormat> formats = TypeDecision.decide(profiles, options, Map.of(), delimiter);
     boolean allText = true;
-    String[] first = cells.row(0);
     for (int i = 0; i < formats.size(); i++) {
       ColumnFormat format = formats.get(i);
       if (format.type() == ColumnType.VARCHAR) {
@@ -191,20 +233,7 @@ public final class RecordTable {
     }
     Object[] values = new Object[width];
     for (int row = from; row < cells.rows(); row++) {
-      boolean keep = true;
-      for (int i = 0; i < width && keep; i++) {
-        String cell = cells.isEmpty(row, i) ? "" : cells.cell(row, i);
-        Object value = isNull(cell) ? null : formats.get(i).read(cell);
-        if (value == ColumnFormat.UNREADABLE) {
-          keep = options.onError() == OnError.NULL;
-          rejects.add(new Reject(cells.line(row), i + 1, SqlState.INVALID_CHARACTER_VALUE, "'" + cell
-              + "' is not a valid " + formats.get(i).type(), keep ? Reject.NULLED : skipOrFail(),
-              String.join(",", cells.row(row))));
-          value = null;
-        }
-        values[i] = value;
-      }
-      if (keep) {
+      if (convertRecord(cells.row(row), cells.line(row), formats, values)) {
         for (int i = 0; i < width; i++) {
           builders.get(i).add(values[i]);
         }
@@ -215,5 +244,27 @@ public final class RecordTable {
       vectors.add(builder.build());
     }
     return vectors;
+  }
+
+  /**
+   * A record's cells as values of their columns' types, into {@code values}. A value that does not read is a
+   * reject: NULL with {@code onError=null}, else the whole record is left out (false).
+   */
+  public boolean convertRecord(String[] cells, long line, List<ColumnFormat> formats, Object[] values) {
+    for (int i = 0; i < formats.size(); i++) {
+      String cell = cells[i];
+      Object value = isNull(cell) ? null : formats.get(i).read(cell);
+      if (value == ColumnFormat.UNREADABLE) {
+        boolean keep = options.onError() == OnError.NULL;
+        rejects.add(new Reject(line, i + 1, SqlState.INVALID_CHARACTER_VALUE, "'" + cell + "' is not a valid "
+            + formats.get(i).type(), keep ? Reject.NULLED : skipOrFail(), String.join(",", cells)));
+        if (!keep) {
+          return false;
+        }
+        value = null;
+      }
+      values[i] = value;
+    }
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 package com.engagementjdbc.source;
 
 import com.engagementjdbc.source.csv.CsvReader;
+import com.engagementjdbc.source.csv.StreamedCsv;
 import com.engagementjdbc.source.json.JsonReader;
 import com.engagementjdbc.source.xlsx.XlsxReader;
 import java.nio.file.Path;
@@ -48,10 +49,14 @@ public enum SourceFormat {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
   }
 
-  public Dataset read(Path file, String displayName, ReadOptions options) {
+  /**
+   * Reads a file into memory, or, with {@code stream} and a format that can be streamed (CSV), only its layout,
+   * its rows being read from the file by each query.
+   */
+  public Dataset read(Path file, String displayName, ReadOptions options, boolean stream) {
     switch (this) {
       case CSV:
-        return CsvReader.read(file, displayName, options);
+        return stream ? StreamedCsv.read(file, displayName, options) : CsvReader.read(file, displayName, options);
       case JSON:
         return JsonReader.read(file, displayName, options);
       case XLSX:

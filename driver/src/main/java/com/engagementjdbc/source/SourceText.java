@@ -2,13 +2,17 @@ package com.engagementjdbc.source;
 
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -27,20 +31,128 @@ public record SourceText(String text, String encoding) {
 
   public static byte[] readBytes(Path file) {
     try {
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-          return in.readAllBytes();
+      if (!isGzip(file)) {
+        return Files.readAllBytes(file);
+      }
+      try (InputStream in = open(file)) {
+        return in.readAllBytes();
+      }
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
+
+  private static boolean isGzip(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+
+  /** The file's bytes, un-gzipped when its name ends in {@code .gz}. */
+  private static InputStream open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    if (isGzip(file)) {
+      try {
+        return new GZIPInputStream(in, 1 << 16);
+      } catch (IOException notGzip) {
+        in.close();
+        throw notGzip;
+      }
+    }
+    return new BufferedInputStream(in, 1 << 16);
+  }
+
+  /** The error a user sees when a file's bytes cannot be read. */
+  public static EngagementException failure(Path file, IOException e) {
+    if (e instanceof java.util.zip.ZipException) {
+      return new EngagementException(SqlState.BAD_FILE_FORMAT,
+          file.getFileName() + ": not a valid gzip file (" + e.getMessage() + ")", e);
+    }
+    if (e instanceof java.io.EOFException) {
+      return new EngagementException(SqlState.BAD_FILE_FORMAT, file.getFileName() + ": the gzip stream is truncated",
+          e);
+    }
+    return new EngagementException(SqlState.IO_ERROR, file.getFileName() + ": cannot be read: " + e, e);
+  }
+
+  /** How a file read as a stream is decoded: the charset, the bytes of byte order mark to skip, and its name. */
+  public record StreamEncoding(Charset charset, int skip, String name, boolean mayFallBack) {
+    /** What a stream that is not valid UTF-8 is read as, when the user set no encoding. */
+    public static final StreamEncoding FALLBACK =
+        new StreamEncoding(WINDOWS_1252, 0, "windows-1252 (not valid UTF-8)", false);
+  }
+
+  /**
+   * The encoding of a file to be streamed, as {@link #decode} would pick it from the whole file: the byte order
+   * mark, else the forced charset, else UTF-8, which the reader may find invalid only part-way through.
+   */
+  public static StreamEncoding streamEncoding(Path file, Charset forced) {
+    byte[] start;
+    try (InputStream in = open(file)) {
+      start = in.readNBytes(3);
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+    boolean utf8Bom = startsWith(start, 0xEF, 0xBB, 0xBF);
+    if (forced != null) {
+      return new StreamEncoding(forced, forced.equals(StandardCharsets.UTF_8) && utf8Bom ? 3 : 0, forced.name(),
+          false);
+    }
+    if (utf8Bom) {
+      return new StreamEncoding(StandardCharsets.UTF_8, 3, "UTF-8 (BOM)", false);
+    }
+    if (startsWith(start, 0xFF, 0xFE)) {
+      return new StreamEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE (BOM)", false);
+    }
+    if (startsWith(start, 0xFE, 0xFF)) {
+      return new StreamEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16BE (BOM)", false);
+    }
+    return new StreamEncoding(StandardCharsets.UTF_8, 0, "UTF-8", true);
+  }
+
+  /** The file's text as a stream; bytes that are not valid in the encoding raise a CharacterCodingException. */
+  public static Reader reader(Path file, StreamEncoding encoding) {
+    try {
+      InputStream in = open(file);
+      in.skipNBytes(encoding.skip());
+      return new InputStreamReader(in, decoder(encoding.charset()));
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
+
+  /** The error for bytes that are not valid in the encoding a stream is read with, naming their line. */
+  public static EngagementException undecodable(Path file, String fileName, StreamEncoding encoding,
+      CharacterCodingException e) {
+    return new EngagementException(SqlState.UNTRANSLATABLE_CHARACTER, fileName + ": line "
+        + lineOfUndecodable(file, encoding) + ": bytes that are not valid " + encoding.charset().name()
+        + "; set the property encoding to the file's encoding (for example windows-1252)", e);
+  }
+
+  /** The line of a stream's first bytes that are not valid in its encoding: decoded again, on the error path only. */
+  private static long lineOfUndecodable(Path file, StreamEncoding encoding) {
+    CharsetDecoder decoder = decoder(encoding.charset());
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    try (InputStream in = open(file)) {
+      in.skipNBytes(encoding.skip());
+      boolean end = false;
+      while (true) {
+        int read = end ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = read < 0;
+        bytes.position(bytes.position() + Math.max(read, 0)).flip();
+        CoderResult result = decoder.decode(bytes, chars, end);
+        chars.flip();
+        while (chars.hasRemaining()) {
+          line += chars.get() == '\n' ? 1 : 0;
+        }
+        chars.clear();
+        bytes.compact();
+        if (result.isError() || (end && !result.isOverflow())) {
+          return line;
         }
       }
-      return Files.readAllBytes(file);
-    } catch (java.util.zip.ZipException e) {
-      throw new EngagementException(SqlState.BAD_FILE_FORMAT,
-          file.getFileName() + ": not a valid gzip file (" + e.getMessage() + ")", e);
-    } catch (java.io.EOFException e) {
-      throw new EngagementException(SqlState.BAD_FILE_FORMAT,
-          file.getFileName() + ": the gzip stream is truncated", e);
     } catch (IOException e) {
-      throw new EngagementException(SqlState.IO_ERROR, file.getFileName() + ": cannot be read: " + e, e);
+      return line;
     }
   }
 

@@ -1,9 +1,7 @@
 package com.engagementjdbc.source.csv;
 
-import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
-import com.engagementjdbc.source.OnError;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.RecordTable;
 import com.engagementjdbc.source.Reject;
@@ -20,6 +18,9 @@ import java.util.stream.IntStream;
  * types and convert. Rows that do not fit become {@link Reject}s handled as {@link OnError} says.
  */
 public final class CsvReader {
+  /** Parts below this many characters are not worth a thread. */
+  private static final int MIN_PART_CHARS = 4 << 20;
+
   private final String fileName;
   private final ReadOptions options;
   private final List<Reject> rejects = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class CsvReader {
    * one part.
    */
   private TextCells split(String text, char delimiter, char quote) {
-    int width = firstWidth(text, delimiter, quote);
+    int width = firstWidth(new CsvTokenizer(text, delimiter, quote));
     if (width < 0) {
       return new TextCells(0);
     }
@@ -73,19 +74,15 @@ public final class CsvReader {
     return whole.cells;
   }
 
-  /** Parts below this many characters are not worth a thread. */
-  private static final int MIN_PART_CHARS = 4 << 20;
-
   /** The records of one range, with line numbers counted from the range's first line. */
   private record Part(TextCells cells, List<Reject> rejects, int firstRecord, long firstLine, int end, long endLine) {
   }
 
   /** The number of fields of the first record that can be read: the width every record must have. */
-  private static int firstWidth(String text, char delimiter, char quote) {
-    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote);
+  static int firstWidth(CsvRecords records) {
     while (true) {
       try {
-        return tokenizer.next() ? tokenizer.size() : -1;
+        return records.next() ? records.size() : -1;
       } catch (CsvSyntaxException e) {
         if (!e.recoverable) {
           return -1;
@@ -132,47 +129,15 @@ public final class CsvReader {
   }
 
   private Part part(String text, char delimiter, char quote, int start, int limit, int width) {
-    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote, start, limit);
+    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote, start, limit, 1);
     int firstRecord = tokenizer.startOfNextRecord();
     long firstLine = tokenizer.currentLine();
     TextCells cells = new TextCells(width);
-    List<Reject> found = new ArrayList<>();
-    while (true) {
-      try {
-        if (!tokenizer.next()) {
-          break;
-        }
-      } catch (CsvSyntaxException e) {
-        found.add(new Reject(e.line, e.column, SqlState.BAD_FILE_FORMAT, e.getMessage(), skipOrFail(), e.content));
-        if (e.recoverable) {
-          continue;
-        }
-        break;
-      }
-      int size = tokenizer.size();
-      if (size == width) {
-        cells.add(tokenizer.line(), tokenizer);
-        continue;
-      }
-      String reason = "expected " + width + " fields, found " + size;
-      if (options.onError() == OnError.NULL) {
-        String action = size < width ? Reject.PADDED : Reject.TRUNCATED;
-        found.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, action, tokenizer.content()));
-        List<String> fitted = new ArrayList<>(width);
-        for (int i = 0; i < width; i++) {
-          fitted.add(i < size ? tokenizer.field(i) : "");
-        }
-        cells.add(tokenizer.line(), fitted);
-      } else {
-        found.add(new Reject(tokenizer.line(), 0, SqlState.BAD_FILE_FORMAT, reason, skipOrFail(),
-            tokenizer.content()));
-      }
+    CheckedRecords records = new CheckedRecords(tokenizer, width, options.onError());
+    while (records.next()) {
+      cells.add(records.line(), records);
     }
-    return new Part(cells, found, firstRecord, firstLine, tokenizer.startOfNextRecord(), tokenizer.currentLine());
-  }
-
-  /** A row that cannot be mended: with {@code onError=null} too, it is left out. */
-  private String skipOrFail() {
-    return options.onError() == OnError.FAIL ? Reject.FAILED : Reject.SKIPPED;
+    return new Part(cells, records.rejects(), firstRecord, firstLine, tokenizer.startOfNextRecord(),
+        tokenizer.currentLine());
   }
 }

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * kept as text. Anything but a delimiter or line break after a closing quote is an error, because guessing
  * would silently change a value.
  */
-final class CsvTokenizer implements TextCells.Fields {
+final class CsvTokenizer implements CsvRecords {
   private static final int MAX_CONTENT = 500;
 
   private final String text;
@@ -37,14 +37,14 @@ final class CsvTokenizer implements TextCells.Fields {
   private final StringBuilder quoted = new StringBuilder();
 
   CsvTokenizer(String text, char delimiter, char quote) {
-    this(text, delimiter, quote, 0, text.length());
+    this(text, delimiter, quote, 0, text.length(), 1);
   }
 
   /**
    * A tokenizer for the records that start in {@code [start, limit)}; {@code start} must be the start of a line,
-   * whose number is counted from 1 here.
+   * and {@code firstLine} is that line's number.
    */
-  CsvTokenizer(String text, char delimiter, char quote, int start, int limit) {
+  CsvTokenizer(String text, char delimiter, char quote, int start, int limit, long firstLine) {
     this.text = text;
     this.delimiter = delimiter;
     this.quote = quote;
@@ -52,10 +52,11 @@ final class CsvTokenizer implements TextCells.Fields {
     this.limit = limit;
     this.pos = start;
     this.lineStart = start;
+    this.line = firstLine;
   }
 
   /** Reads the next record; false at the end of the text or at the limit. */
-  boolean next() {
+  @Override public boolean next() {
     if (startOfNextRecord() >= limit) {
       return false;
     }
@@ -96,13 +97,11 @@ final class CsvTokenizer implements TextCells.Fields {
     }
   }
 
-  /** Field {@code index} of the current record. */
-  String field(int index) {
+  @Override public String field(int index) {
     return unescaped[index] != null ? unescaped[index] : text.substring(starts[index], ends[index]);
   }
 
-  /** The physical line (1-based) on which the current record starts. */
-  long line() {
+  @Override public long line() {
     return recordLine;
   }
 
@@ -117,8 +116,12 @@ final class CsvTokenizer implements TextCells.Fields {
     return line;
   }
 
-  /** The current record's text as it stands in the file, shortened for messages. */
-  String content() {
+  /** Where the tokenizer stands in the text: after the current record and its line break. */
+  int position() {
+    return pos;
+  }
+
+  @Override public String content() {
     int end = pos;
     while (end > recordStart && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
       end--;

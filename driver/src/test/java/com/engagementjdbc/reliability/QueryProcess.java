@@ -1,0 +1,50 @@
+package com.engagementjdbc.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.engagementjdbc.Db;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Queries run in a JVM of their own, with the small heap a test gives it. Arguments: the folder, the connection
+ * properties ({@code -} for none, else separated by {@code ;}), then the queries, run in turn on one connection.
+ * Prints a line per query: its rows (their count when more than ten), or its SQLSTATE and message.
+ */
+public final class QueryProcess {
+  private QueryProcess() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    String[] properties = args[1].equals("-") ? new String[0] : args[1].split(";");
+    try (Connection connection = Db.connect(Path.of(args[0]), properties)) {
+      for (int i = 2; i < args.length; i++) {
+        try {
+          List<List<Object>> rows = Db.rows(connection, args[i]);
+          System.out.println(rows.size() <= 10 ? rows.toString() : rows.size() + " rows");
+        } catch (SQLException e) {
+          System.out.println(e.getSQLState() + " " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** Runs the queries in a JVM with the given maximum heap; its output lines, once it has exited normally. */
+  static List<String> run(String heap, Path dir, String properties, String... queries) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), QueryProcess.class.getName(), dir.toString(),
+        properties));
+    command.addAll(List.of(queries));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the queries did not end");
+    assertEquals(0, process.exitValue(), output);
+    return output.lines().toList();
+  }
+}
