@@ -1,6 +1,8 @@
 package com.engagementjdbc.source;
 
 import com.engagementjdbc.source.DateTimeText.Shape;
+import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * What every non-null value of one column could be, narrowed cell by cell over the whole file: a column is
@@ -27,10 +29,32 @@ public final class ColumnProfile {
   private boolean hasSeparators;
   private String firstVarcharValue;
   private long firstVarcharLine;
+  /** The values parsed on the way, when kept; null once they cannot be the column's. */
+  private ParsedValues parsed;
+
+  /** A profile that only profiles. */
+  public ColumnProfile() {
+  }
+
+  /**
+   * A profile that also keeps the values it parses (numbers under {@code .}, ISO dates) for cells at rows
+   * {@code 0 .. rows-1}, so that a column whose type turns out to be theirs is converted without parsing again.
+   */
+  public ColumnProfile(int rows) {
+    parsed = new ParsedValues(rows);
+  }
 
   /** Records one non-null cell, found on the given physical line of the file. */
   public void accept(String cell, long line) {
+    accept(cell, line, -1);
+  }
+
+  /** Records one non-null cell at row {@code row} of the profiled records, found on the given physical line. */
+  public void accept(String cell, long line, int row) {
     values++;
+    if (parsed != null && row >= 0) {
+      parsed.present.set(row);
+    }
     if (allBoolean && !isBoolean(cell)) {
       allBoolean = false;
     }
@@ -40,16 +64,23 @@ public final class ColumnProfile {
         // no separator: both decimal conventions read it the same, so it is parsed once
         dot.accept(plain);
         comma.accept(plain);
+        keepNumber(row, plain);
       } else {
-        dot.accept(NumberText.parse(cell, '.'));
+        Number number = NumberText.parse(cell, '.');
+        dot.accept(number);
         comma.accept(NumberText.parse(cell, ','));
+        keepNumber(row, number);
         if (!hasSeparators && (cell.indexOf('.') >= 0 || cell.indexOf(',') >= 0)) {
           hasSeparators = true;
         }
       }
+    } else {
+      keepNumber(row, null);
     }
     if (dateKinds != 0) {
-      dateKinds &= dateKindsOf(cell);
+      dateKinds &= dateKindsOf(cell, row);
+    } else {
+      keepMoment(row, null);
     }
     if (firstVarcharValue == null && !allBoolean && !dot.possible && !comma.possible && dateKinds == 0) {
       firstVarcharValue = cell;
@@ -77,15 +108,58 @@ public final class ColumnProfile {
     return cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false");
   }
 
-  private static int dateKindsOf(String cell) {
+  private int dateKindsOf(String cell, int row) {
     if (cell.isEmpty() || cell.charAt(0) < '0' || cell.charAt(0) > '9') {
+      keepMoment(row, null);
       return 0;
     }
     if (DateTimeText.looksIso(cell)) {
-      return kindOf(DateTimeText.parse(cell, Shape.ISO), ISO_DATE, ISO_TIMESTAMP);
+      DateTimeText.Moment moment = DateTimeText.parse(cell, Shape.ISO);
+      keepMoment(row, moment);
+      return kindOf(moment, ISO_DATE, ISO_TIMESTAMP);
     }
+    keepMoment(row, null);
     return kindOf(DateTimeText.parse(cell, Shape.DAY_MONTH_YEAR), DMY_DATE, DMY_TIMESTAMP)
         | kindOf(DateTimeText.parse(cell, Shape.MONTH_DAY_YEAR), MDY_DATE, MDY_TIMESTAMP);
+  }
+
+  private void keepNumber(int row, Number number) {
+    if (parsed != null && !parsed.number(row, number) && !parsed.keepsAny()) {
+      parsed = null;
+    }
+  }
+
+  private void keepMoment(int row, DateTimeText.Moment moment) {
+    if (parsed != null && !parsed.moment(row, moment) && !parsed.keepsAny()) {
+      parsed = null;
+    }
+  }
+
+  /**
+   * The cells of rows {@code from .. to-1} as a vector of {@code format}'s type, from the values kept while
+   * profiling, when those are exactly what {@link ColumnFormat#read} gives for every cell; else null (the column is
+   * then converted cell by cell). Rows whose cell was not profiled are NULL.
+   */
+  public ColumnVector vector(ColumnFormat format, int from, int to) {
+    if (parsed == null || values == 0) {
+      return null;
+    }
+    switch (format.type()) {
+      case INTEGER:
+      case BIGINT:
+      case DOUBLE:
+        // a cell with a separator reads differently under ','
+        boolean sameNumbers = format.decimalSeparator() == '.' || !hasSeparators;
+        if (!sameNumbers || (format.type() == ColumnType.INTEGER && !dot.fitsInteger)) {
+          return null;
+        }
+        return parsed.numbers(format.type(), from, to);
+      case DATE:
+      case TIMESTAMP:
+        return parsed.moments(format.type(), from, to);
+      default:
+        return null;
+    }
   }
 
   /** A date fits a DATE or a TIMESTAMP column (at midnight); a timestamp only a TIMESTAMP one. */
@@ -157,6 +231,116 @@ public final class ColumnProfile {
 
     boolean possible(long values) {
       return values > 0 && possible;
+    }
+  }
+
+  /** Values parsed while profiling, by row: numbers (whole, or all as doubles once a fraction appears), ISO moments. */
+  private static final class ParsedValues {
+    final BitSet present = new BitSet();
+    private final int rows;
+    private long[] longs;
+    private double[] doubles;
+    private boolean numbersDropped;
+    private long[] millis;
+    private boolean anyTime;
+    private boolean momentsDropped;
+
+    ParsedValues(int rows) {
+      this.rows = rows;
+    }
+
+    boolean keepsAny() {
+      return !numbersDropped || !momentsDropped;
+    }
+
+    /** Keeps a cell's number; false, and no number kept from then on, when the cell is none. */
+    boolean number(int row, Number number) {
+      if (numbersDropped || number == null || row < 0) {
+        numbersDropped = true;
+        longs = null;
+        doubles = null;
+        return false;
+      }
+      if (number instanceof Long whole && doubles == null) {
+        if (longs == null) {
+          longs = new long[rows];
+        }
+        longs[row] = whole;
+        return true;
+      }
+      if (doubles == null) {
+        doubles = new double[rows];
+        for (int r = present.nextSetBit(0); longs != null && r >= 0; r = present.nextSetBit(r + 1)) {
+          doubles[r] = longs[r];
+        }
+        longs = null;
+      }
+      doubles[row] = number.doubleValue();
+      return true;
+    }
+
+    /** Keeps a cell's ISO moment; false, and no moment kept from then on, when the cell is none. */
+    boolean moment(int row, DateTimeText.Moment moment) {
+      if (momentsDropped || moment == null || row < 0) {
+        momentsDropped = true;
+        millis = null;
+        return false;
+      }
+      if (millis == null) {
+        millis = new long[rows];
+      }
+      millis[row] = moment.epochMillis();
+      anyTime |= moment.hasTime();
+      return true;
+    }
+
+    ColumnVector numbers(ColumnType type, int from, int to) {
+      int size = to - from;
+      if (type == ColumnType.DOUBLE) {
+        double[] values = doubles != null ? Arrays.copyOfRange(doubles, from, to) : null;
+        if (values == null && longs != null) {
+          values = new double[size];
+          for (int i = 0; i < size; i++) {
+            values[i] = longs[from + i];
+          }
+        }
+        return values == null ? null : ColumnVector.ofDoubles(values, nulls(from, to));
+      }
+      if (longs == null) {
+        return null;
+      }
+      if (type == ColumnType.INTEGER) {
+        int[] values = new int[size];
+        for (int i = 0; i < size; i++) {
+          values[i] = (int) longs[from + i];
+        }
+        return ColumnVector.ofInts(values, nulls(from, to));
+      }
+      return ColumnVector.ofLongs(Arrays.copyOfRange(longs, from, to), nulls(from, to), false);
+    }
+
+    ColumnVector moments(ColumnType type, int from, int to) {
+      if (millis == null || (type == ColumnType.DATE && anyTime)) {
+        return null;
+      }
+      if (type == ColumnType.TIMESTAMP) {
+        return ColumnVector.ofLongs(Arrays.copyOfRange(millis, from, to), nulls(from, to), false);
+      }
+      int[] days = new int[to - from];
+      for (int i = 0; i < days.length; i++) {
+        days[i] = (int) Math.floorDiv(millis[from + i], DateTimeText.MILLIS_PER_DAY);
+      }
+      return ColumnVector.ofInts(days, nulls(from, to));
+    }
+
+    /** The rows of {@code from .. to-1} with no value, numbered from 0. */
+    private BitSet nulls(int from, int to) {
+      BitSet nulls = new BitSet(to - from);
+      nulls.set(0, to - from);
+      for (int r = present.nextSetBit(from); r >= 0 && r < to; r = present.nextSetBit(r + 1)) {
+        nulls.clear(r - from);
+      }
+      return nulls;
     }
   }
 }

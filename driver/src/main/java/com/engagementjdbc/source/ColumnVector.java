@@ -62,6 +62,56 @@ public abstract class ColumnVector {
   /** Heap bytes held, roughly: for the cache's accounting and the benchmark report. */
   public abstract long bytes();
 
+  /** INTEGER or DATE (days) values; a row in {@code nulls} is NULL whatever its value. */
+  static ColumnVector ofInts(int[] values, BitSet nulls) {
+    return new ColumnVector(nulls, values.length) {
+      @Override Object value(int row) {
+        return values[row];
+      }
+
+      @Override public long longAt(int row) {
+        return values[row];
+      }
+
+      @Override public long bytes() {
+        return 4L * size + size / 8;
+      }
+    };
+  }
+
+  /** BIGINT, TIMESTAMP (milliseconds) or, with {@code bool}, BOOLEAN (0 or 1) values. */
+  static ColumnVector ofLongs(long[] values, BitSet nulls, boolean bool) {
+    return new ColumnVector(nulls, values.length) {
+      @Override Object value(int row) {
+        return bool ? (Object) (values[row] != 0) : (Object) values[row];
+      }
+
+      @Override public long longAt(int row) {
+        return values[row];
+      }
+
+      @Override public long bytes() {
+        return 8L * size + size / 8;
+      }
+    };
+  }
+
+  static ColumnVector ofDoubles(double[] values, BitSet nulls) {
+    return new ColumnVector(nulls, values.length) {
+      @Override Object value(int row) {
+        return values[row];
+      }
+
+      @Override public double doubleAt(int row) {
+        return values[row];
+      }
+
+      @Override public long bytes() {
+        return 8L * size + size / 8;
+      }
+    };
+  }
+
   /** A builder for a column of the given type. */
   public static Builder builder(ColumnType type) {
     return switch (type) {
@@ -128,36 +178,7 @@ public abstract class ColumnVector {
     }
 
     @Override public ColumnVector build() {
-      if (narrow) {
-        int[] values = Arrays.copyOf(ints, size);
-        return new ColumnVector(nulls, size) {
-          @Override Object value(int row) {
-            return values[row];
-          }
-
-          @Override public long longAt(int row) {
-            return values[row];
-          }
-
-          @Override public long bytes() {
-            return 4L * size + size / 8;
-          }
-        };
-      }
-      long[] values = Arrays.copyOf(longs, size);
-      return new ColumnVector(nulls, size) {
-        @Override Object value(int row) {
-          return bool ? (Object) (values[row] != 0) : (Object) values[row];
-        }
-
-        @Override public long longAt(int row) {
-          return values[row];
-        }
-
-        @Override public long bytes() {
-          return 8L * size + size / 8;
-        }
-      };
+      return narrow ? ofInts(Arrays.copyOf(ints, size), nulls) : ofLongs(Arrays.copyOf(longs, size), nulls, bool);
     }
   }
 
@@ -172,20 +193,7 @@ public abstract class ColumnVector {
     }
 
     @Override public ColumnVector build() {
-      double[] built = Arrays.copyOf(values, size);
-      return new ColumnVector(nulls, size) {
-        @Override Object value(int row) {
-          return built[row];
-        }
-
-        @Override public double doubleAt(int row) {
-          return built[row];
-        }
-
-        @Override public long bytes() {
-          return 8L * size + size / 8;
-        }
-      };
+      return ofDoubles(Arrays.copyOf(values, size), nulls);
     }
   }
 

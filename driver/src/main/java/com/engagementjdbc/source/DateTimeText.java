@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * {@link Moment}: days since the epoch, and the time of day in milliseconds when the text has one.
  */
 public final class DateTimeText {
-  private static final long MILLIS_PER_DAY = 86_400_000L;
+  static final long MILLIS_PER_DAY = 86_400_000L;
 
   /** The shape of a date's digits. */
   public enum Shape { ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR }

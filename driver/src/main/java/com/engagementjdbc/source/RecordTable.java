@@ -64,9 +64,10 @@ public final class RecordTable {
       return dataset(dialect, false, List.of(only), List.of(ColumnVector.builder(ColumnType.VARCHAR).build()));
     }
     options.checkWidth(cells.width(), fileName);
-    Layout layout = layout(cells.row(0), cells.line(0), profile(cells, 1), cells.rows() - 1, delimiter);
+    List<ColumnProfile> profiles = profile(cells, 1);
+    Layout layout = layout(cells.row(0), cells.line(0), profiles, cells.rows() - 1, delimiter);
     return dataset(dialect, layout.header(), layout.columns(),
-        convert(cells, layout.header() ? 1 : 0, layout.formats()));
+        convert(cells, layout.header() ? 1 : 0, layout.formats(), profiles));
   }
 
   /** Whether the first record is a header, and the columns with the formats their cells are read with. */
@@ -86,7 +87,7 @@ public final class RecordTable {
         ? options.header() : looksLikeHeader(first, rest, restRecords, delimiter);
     if (!header) {
       for (int i = 0; i < width; i++) {
-        profile(rest.get(i), first[i], firstLine);
+        profile(rest.get(i), first[i], firstLine, 0);
       }
     }
     List<String> names = header ? ColumnNames.unique(Arrays.asList(first)) : ColumnNames.positional(width);
@@ -145,10 +146,13 @@ public final class RecordTable {
     return options.onError() == OnError.FAIL ? Reject.FAILED : Reject.SKIPPED;
   }
 
-  /** Each column's profile; columns are independent, so they are profiled on all cores. */
+  /**
+   * Each column's profile, keeping the values it parses so that conversion need not parse them again; columns are
+   * independent, so they are profiled on all cores.
+   */
   private List<ColumnProfile> profile(TextCells cells, int from) {
     return IntStream.range(0, cells.width()).parallel().mapToObj(column -> {
-      ColumnProfile profile = new ColumnProfile();
+      ColumnProfile profile = new ColumnProfile(cells.rows());
       for (int row = from; row < cells.rows(); row++) {
         addToProfile(profile, cells, row, column);
       }
@@ -158,16 +162,16 @@ public final class RecordTable {
 
   private void addToProfile(ColumnProfile profile, TextCells cells, int row, int column) {
     if (!cells.isEmpty(row, column)) {
-      profile(profile, cells.cell(row, column), cells.line(row));
+      profile(profile, cells.cell(row, column), cells.line(row), row);
     }
   }
 
-  /** Adds a cell to its column's profile; false, and nothing added, when the cell is NULL. */
-  public boolean profile(ColumnProfile profile, String cell, long line) {
+  /** Adds the cell of a record to its column's profile; false, and nothing added, when the cell is NULL. */
+  public boolean profile(ColumnProfile profile, String cell, long line, int record) {
     if (isNull(cell)) {
       return false;
     }
-    profile.accept(cell, line);
+    profile.accept(cell, line, record);
     return true;
   }
 
@@ -195,14 +199,19 @@ public final class RecordTable {
   }
 
   /**
-   * Each column's cells as values of its type. The types were inferred from these very cells, so a value that
-   * does not read is rare (a declared type, a file-wide convention): columns are converted on all cores, and only
-   * when one meets an unreadable value is the table converted again record by record, where a bad value rejects
-   * its whole record.
+   * Each column's cells as values of its type. A number or ISO date column takes the values its profile parsed
+   * when they are what its format reads, so its cells are parsed once. The types were inferred from these very
+   * cells, so a value that does not read is rare (a declared type, a file-wide convention): columns are converted
+   * on all cores, and only when one meets an unreadable value is the table converted again record by record, where
+   * a bad value rejects its whole record.
    */
-  private List<ColumnVector> convert(TextCells cells, int from, List<ColumnFormat> formats) {
+  private List<ColumnVector> convert(TextCells cells, int from, List<ColumnFormat> formats,
+      List<ColumnProfile> profiles) {
     List<ColumnVector> vectors = IntStream.range(0, formats.size()).parallel()
-        .mapToObj(column -> convertColumn(cells, from, column, formats.get(column)))
+        .mapToObj(column -> {
+          ColumnVector parsed = profiles.get(column).vector(formats.get(column), from, cells.rows());
+          return parsed != null ? parsed : convertColumn(cells, from, column, formats.get(column));
+        })
         .collect(Collectors.toCollection(ArrayList::new));
     return vectors.contains(null) ? convertByRecord(cells, from, formats) : vectors;
   }

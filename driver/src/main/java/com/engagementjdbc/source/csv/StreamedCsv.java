@@ -117,7 +117,7 @@ public final class StreamedCsv implements Dataset.Streamed {
           firstLine = stream.checked.line();
         } else {
           for (int i = 0; i < width; i++) {
-            if (!checker.profile(profiles.get(i), stream.checked.field(i), stream.checked.line())) {
+            if (!checker.profile(profiles.get(i), stream.checked.field(i), stream.checked.line(), -1)) {
               nulls[i]++;
             }
           }

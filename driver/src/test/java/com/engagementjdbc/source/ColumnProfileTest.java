@@ -1,0 +1,97 @@
+package com.engagementjdbc.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.engagementjdbc.source.DateTimeText.Shape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The values a profile keeps while it parses are used as a column's values only when they are exactly what
+ * reading each cell with the column's format gives; otherwise the profile declines and the cells are read again.
+ */
+class ColumnProfileTest {
+  private static final List<ColumnFormat> FORMATS = new ArrayList<>();
+
+  static {
+    for (ColumnType type : List.of(ColumnType.INTEGER, ColumnType.BIGINT, ColumnType.DOUBLE, ColumnType.DATE,
+        ColumnType.TIMESTAMP)) {
+      for (char separator : new char[] {'.', ','}) {
+        for (Shape shape : Shape.values()) {
+          FORMATS.add(new ColumnFormat(type, separator, shape, "test"));
+        }
+      }
+    }
+  }
+
+  /** Profiles the cells (null is an empty cell) from row {@code from} on. */
+  private static ColumnProfile profile(int from, String... cells) {
+    ColumnProfile profile = new ColumnProfile(cells.length);
+    for (int row = from; row < cells.length; row++) {
+      if (cells[row] != null) {
+        profile.accept(cells[row], row + 1, row);
+      }
+    }
+    return profile;
+  }
+
+  /**
+   * Every vector the profile offers, for every format, equals reading the cells one by one; the first cell is a
+   * header, not profiled, as when a file is read. Returns how many formats it was offered for.
+   */
+  private static int assertKeptValuesReadAsTheCells(String... cells) {
+    ColumnProfile profile = profile(1, cells);
+    int offered = 0;
+    for (ColumnFormat format : FORMATS) {
+      ColumnVector vector = profile.vector(format, 1, cells.length);
+      if (vector == null) {
+        continue;
+      }
+      offered++;
+      for (int row = 1; row < cells.length; row++) {
+        Object expected = cells[row] == null ? null : format.read(cells[row]);
+        assertEquals(expected, vector.get(row - 1), format + " at row " + row + " of " + Arrays.toString(cells));
+      }
+    }
+    return offered;
+  }
+
+  @Test void numbersAreKeptUnderTheDotAndDeclinedWhereTheCommaReadsThemOtherwise() {
+    // whole numbers: INTEGER, BIGINT and DOUBLE under either separator (no cell has one): 3 types x 2 x 3 shapes
+    assertEquals(18, assertKeptValuesReadAsTheCells("likes", "12", null, "-7", "2147483647"));
+    // beyond INTEGER: BIGINT and DOUBLE only
+    assertEquals(12, assertKeptValuesReadAsTheCells("0", "12", "3000000000"));
+    // a fraction after whole numbers: DOUBLE under '.' only, the earlier values carried over
+    assertEquals(3, assertKeptValuesReadAsTheCells("0", "1", "2", "2.5", null, "-0.125"));
+    // a thousands separator: '.' reads 1,234 as 1234, ',' as 1.234: only the '.' formats are offered
+    assertEquals(9, assertKeptValuesReadAsTheCells("0", "1,234", "5"));
+    ColumnProfile decimalComma = profile(0, "0", "2,5", "3,75");
+    assertNull(decimalComma.vector(new ColumnFormat(ColumnType.DOUBLE, ',', Shape.ISO, "test"), 0, 3));
+    assertEquals(0, assertKeptValuesReadAsTheCells("0", "007", "12"));
+  }
+
+  @Test void isoDatesAndTimestampsAreKept() {
+    // dates fit DATE and TIMESTAMP under every separator and shape: 2 x 2 x 3
+    assertEquals(12, assertKeptValuesReadAsTheCells("x", "2026-02-28", null, "1969-12-31", "1582-10-15"));
+    ColumnProfile withTimes = profile(0, "2026-02-28", "2026-03-01 10:15:00", "2026-03-01T23:59:59.999+02:00");
+    assertNull(withTimes.vector(new ColumnFormat(ColumnType.DATE, '.', Shape.ISO, "test"), 0, 3));
+    ColumnVector timestamps = withTimes.vector(new ColumnFormat(ColumnType.TIMESTAMP, '.', Shape.ISO, "test"), 0, 3);
+    assertNotNull(timestamps);
+    // 2026-02-28 is day 20 512 after 1970-01-01; 2026-03-01 23:59:59.999 at +02:00 is 21:59:59.999 UTC
+    assertEquals(20_512L * 86_400_000L, timestamps.get(0));
+    assertEquals(20_513L * 86_400_000L + 21 * 3_600_000L + 59 * 60_000L + 59_999L, timestamps.get(2));
+    assertEquals(6, assertKeptValuesReadAsTheCells("x", "2026-02-28", "2026-03-01 10:15:00"));
+    // a day-first date among ISO ones: nothing is kept, the cells are read by the format
+    assertEquals(0, assertKeptValuesReadAsTheCells("x", "2026-02-28", "28/02/2026"));
+  }
+
+  @Test void aProfileWithoutRowsKeepsNothing() {
+    ColumnProfile profile = new ColumnProfile();
+    profile.accept("12", 1);
+    assertNull(profile.vector(new ColumnFormat(ColumnType.INTEGER, '.', Shape.ISO, "test"), 0, 1));
+  }
+}
