@@ -18,4 +18,12 @@ public record FileVersion(long size, long modified) {
       throw new EngagementException(SqlState.IO_ERROR, displayName + ": cannot be read: " + e, e);
     }
   }
+
+  /** For a file read as a stream by each query: fails unless the file is still this version. */
+  public void checkUnchanged(Path file, String displayName) {
+    if (!of(file, displayName).equals(this)) {
+      throw new EngagementException(SqlState.IO_ERROR, displayName + ": the file changed while it was read; query"
+          + " it again to read the new version");
+    }
+  }
 }

@@ -3,6 +3,7 @@ package com.engagementjdbc.source;
 import com.engagementjdbc.source.csv.CsvReader;
 import com.engagementjdbc.source.csv.StreamedCsv;
 import com.engagementjdbc.source.json.JsonReader;
+import com.engagementjdbc.source.json.StreamedJson;
 import com.engagementjdbc.source.xlsx.XlsxReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,15 +51,15 @@ public enum SourceFormat {
   }
 
   /**
-   * Reads a file into memory, or, with {@code stream} and a format that can be streamed (CSV), only its layout,
-   * its rows being read from the file by each query.
+   * Reads a file into memory, or, with {@code stream} and a format that can be streamed (CSV, JSON), only its
+   * layout, its rows being read from the file by each query.
    */
   public Dataset read(Path file, String displayName, ReadOptions options, boolean stream) {
     switch (this) {
       case CSV:
         return stream ? StreamedCsv.read(file, displayName, options) : CsvReader.read(file, displayName, options);
       case JSON:
-        return JsonReader.read(file, displayName, options);
+        return stream ? StreamedJson.read(file, displayName, options) : JsonReader.read(file, displayName, options);
       case XLSX:
         return XlsxReader.read(file, displayName, options);
       default:

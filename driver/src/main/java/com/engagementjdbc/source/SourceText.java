@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -119,12 +120,30 @@ public record SourceText(String text, String encoding) {
     }
   }
 
-  /** The error for bytes that are not valid in the encoding a stream is read with, naming their line. */
-  public static EngagementException undecodable(Path file, String fileName, StreamEncoding encoding,
-      CharacterCodingException e) {
-    return new EngagementException(SqlState.UNTRANSLATABLE_CHARACTER, fileName + ": line "
-        + lineOfUndecodable(file, encoding) + ": bytes that are not valid " + encoding.charset().name()
-        + "; set the property encoding to the file's encoding (for example windows-1252)", e);
+  /**
+   * Reads a file as a stream for the first time, in the encoding it has ({@link #streamEncoding}); when it turns
+   * out not to be valid UTF-8 and the user set no encoding, reads it again as windows-1252.
+   */
+  public static <T> T firstStreamRead(Path file, Charset forced, Function<StreamEncoding, T> read) {
+    StreamEncoding encoding = streamEncoding(file, forced);
+    try {
+      return read.apply(encoding);
+    } catch (Undecodable e) {
+      if (!encoding.mayFallBack()) {
+        throw e.error();
+      }
+      return read.apply(StreamEncoding.FALLBACK);
+    }
+  }
+
+  /** What an IOException met reading a stream means: {@link Undecodable} bytes, or the file's read failure. */
+  public static RuntimeException streamFailure(Path file, String fileName, StreamEncoding encoding, IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return new Undecodable(new EngagementException(SqlState.UNTRANSLATABLE_CHARACTER, fileName + ": line "
+          + lineOfUndecodable(file, encoding) + ": bytes that are not valid " + encoding.charset().name()
+          + "; set the property encoding to the file's encoding (for example windows-1252)", e));
+    }
+    return failure(file, e);
   }
 
   /** The line of a stream's first bytes that are not valid in its encoding: decoded again, on the error path only. */

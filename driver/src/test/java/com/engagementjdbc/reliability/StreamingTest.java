@@ -147,6 +147,40 @@ class StreamingTest {
     }
   }
 
+  @Test void jsonFilesOfEveryShapeAreStreamedAsInMemory() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 50_000; i++) {
+      lines.append("{\"id\": ").append(i).append(", \"profile\": {\"city\": \"c").append(i % 7).append("\"}")
+          .append(i % 3 == 0 ? ", \"signup\": \"2026-01-" + String.format("%02d", i % 28 + 1) + "\"" : "")
+          .append(", \"tags\": [\"a\", \"b\"]}\n");
+      if (i % 20_000 == 0) {
+        lines.append("[\"not a row\"]\n").append("{broken\n");
+      }
+    }
+    Db.write(dir, "contacts.ndjson", lines.toString());
+    Db.write(dir, "api.json", "{\"paging\": {\"next\": null}, \"data\": [{\"n\": 1}, {\"n\": 2.5}, 7, {\"m\": \"x\"}],"
+        + " \"total\": 3}");
+    Db.write(dir, "single.json", "{\"a\": {\"b\": true}}");
+    Db.write(dir, "listed.json", "[\n{\"k\": \"2026-03-01T10:00:00Z\"},\n{\"k\": null}\n]\n");
+    for (String sql : List.of(
+        "select count(*), count(signup), min(signup), max(signup), count(distinct \"profile.city\") from contacts",
+        "select id, tags from contacts where id in (1, 19999, 50000) order by id",
+        "select * from api order by 1, 2",
+        "select * from single",
+        "select * from listed",
+        "select table_name, line, \"column\", reason from sys.rejects order by 1, 2",
+        "select table_name, column_name, type, null_count from sys.source_columns order by 1, ordinal_position",
+        "select table_name, format, row_count from sys.sources order by 1")) {
+      assertSameStreamedAndInMemory(sql.replace("format,", "replace(format, ', streamed', ''),"), "onError=skip");
+    }
+    // 50 000 rows: the two lines after rows 20 000 and 40 000 are not rows
+    assertEquals(List.of(Db.row("json: NDJSON (one object per line), streamed", 50_000L, 4)), Db.rows(dir,
+        "select format, row_count, rejected_rows from sys.sources where table_name = 'contacts'", "onError=skip",
+        STREAMED));
+    SqlAssert.fails(() -> Db.rows(dir, "select count(*) from contacts", STREAMED), "22P04",
+        "contacts.ndjson: line 20001", "a row must be a JSON object, found array");
+  }
+
   @Test void linkConversionsAndFileSetsReadStreamedTables() throws Exception {
     Db.write(dir, "touches.csv", "contact_id,ts,channel\n1,2026-03-01 10:00:00,email\n1,2026-03-02 10:00:00,ads\n"
         + "2,2026-03-01 09:00:00,social\n");

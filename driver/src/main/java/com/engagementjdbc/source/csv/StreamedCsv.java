@@ -1,23 +1,21 @@
 package com.engagementjdbc.source.csv;
 
-import com.engagementjdbc.error.EngagementException;
-import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.source.ColumnFormat;
 import com.engagementjdbc.source.ColumnProfile;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
-import com.engagementjdbc.source.FileVersion;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.RecordTable;
 import com.engagementjdbc.source.Reject;
 import com.engagementjdbc.source.RowCursor;
 import com.engagementjdbc.source.SourceText;
 import com.engagementjdbc.source.SourceText.StreamEncoding;
+import com.engagementjdbc.source.StreamedSource;
 import com.engagementjdbc.source.TextCells;
+import com.engagementjdbc.source.Undecodable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,44 +28,27 @@ import java.util.Set;
  * by every query that reads its rows. Memory stays that of a chunk and a row whatever the file's size; the price is
  * a full read of the file per query.
  */
-public final class StreamedCsv implements Dataset.Streamed {
+public final class StreamedCsv extends StreamedSource {
   private static final int SAMPLE_CHARS = 1 << 20;
 
-  private final Path file;
-  private final String fileName;
-  private final ReadOptions options;
-  private final StreamEncoding encoding;
-  private final FileVersion version;
   private char delimiter;
   private char quote;
   private int width;
   private boolean header;
   private List<ColumnFormat> formats;
-  private long[] nulls;
   /** Records left out because a value did not read as its declared type (onError=skip). */
   private final Set<Long> skippedLines = new HashSet<>();
   /** The table that decides the layout and converts the cells, with the null markers of the options. */
   private RecordTable table;
 
   private StreamedCsv(Path file, String fileName, ReadOptions options, StreamEncoding encoding) {
-    this.file = file;
-    this.fileName = fileName;
-    this.options = options;
-    this.encoding = encoding;
-    this.version = FileVersion.of(file, fileName);
+    super(file, fileName, options, encoding);
   }
 
   /** Reads the file once to decide how to read it; its rows are read by each query. */
   public static Dataset read(Path file, String fileName, ReadOptions options) {
-    StreamEncoding encoding = SourceText.streamEncoding(file, options.encoding());
-    try {
-      return new StreamedCsv(file, fileName, options, encoding).firstRead();
-    } catch (NotDecodable e) {
-      if (!encoding.mayFallBack()) {
-        throw e.error;
-      }
-      return new StreamedCsv(file, fileName, options, StreamEncoding.FALLBACK).firstRead();
-    }
+    return SourceText.firstStreamRead(file, options.encoding(),
+        encoding -> new StreamedCsv(file, fileName, options, encoding).firstRead());
   }
 
   private Dataset firstRead() {
@@ -80,10 +61,8 @@ public final class StreamedCsv implements Dataset.Streamed {
         length += read;
       }
       sample = new String(chars, 0, length);
-    } catch (CharacterCodingException e) {
-      throw new NotDecodable(SourceText.undecodable(file, fileName, encoding, e));
     } catch (IOException e) {
-      throw SourceText.failure(file, e);
+      throw SourceText.streamFailure(file, fileName, encoding, e);
     }
     quote = options.quote() != null ? options.quote() : DialectSniffer.quote(sample);
     delimiter = options.delimiter() != null ? options.delimiter() : DialectSniffer.delimiter(sample, quote);
@@ -165,10 +144,7 @@ public final class StreamedCsv implements Dataset.Streamed {
   }
 
   @Override public RowCursor open(int[] columns) {
-    if (!FileVersion.of(file, fileName).equals(version)) {
-      throw changed();
-    }
-    Records stream = new Records();
+    Records stream = new Records(reopen());
     return new RowCursor() {
       @Override public boolean next() {
         try {
@@ -177,12 +153,10 @@ public final class StreamedCsv implements Dataset.Streamed {
               return true;
             }
           }
-        } catch (NotDecodable e) {
-          throw e.error;
+        } catch (Undecodable e) {
+          throw e.error();
         }
-        if (!FileVersion.of(file, fileName).equals(version)) {
-          throw changed();
-        }
+        version.checkUnchanged(file, fileName);
         return false;
       }
 
@@ -202,21 +176,22 @@ public final class StreamedCsv implements Dataset.Streamed {
     };
   }
 
-  @Override public long nullCount(int column) {
-    return nulls[column];
-  }
-
-  private EngagementException changed() {
-    return new EngagementException(SqlState.IO_ERROR, fileName + ": the file changed while it was read; query it"
-        + " again to read the new version");
-  }
-
   /** One pass over the file's records: the reader is closed, and read errors reported, as for the whole file. */
   private final class Records implements AutoCloseable {
-    final Reader reader = SourceText.reader(file, encoding);
-    final Reporting records = new Reporting(new CsvStream(reader, delimiter, quote));
-    final CheckedRecords checked = new CheckedRecords(records, width, options.onError());
+    final Reader reader;
+    final Reporting records;
+    final CheckedRecords checked;
     private boolean headerSkipped;
+
+    Records() {
+      this(SourceText.reader(file, encoding));
+    }
+
+    Records(Reader reader) {
+      this.reader = reader;
+      this.records = new Reporting(new CsvStream(reader, delimiter, quote));
+      this.checked = new CheckedRecords(records, width, options.onError());
+    }
 
     /** The next record that is a row of the table: the header, if any, is not. */
     boolean nextRow() {
@@ -250,10 +225,7 @@ public final class StreamedCsv implements Dataset.Streamed {
       try {
         return stream.next();
       } catch (UncheckedIOException e) {
-        if (e.getCause() instanceof CharacterCodingException undecodable) {
-          throw new NotDecodable(SourceText.undecodable(file, fileName, encoding, undecodable));
-        }
-        throw SourceText.failure(file, e.getCause());
+        throw SourceText.streamFailure(file, fileName, encoding, e.getCause());
       }
     }
 
@@ -275,16 +247,6 @@ public final class StreamedCsv implements Dataset.Streamed {
 
     @Override public String content() {
       return stream.content();
-    }
-  }
-
-  /** Bytes that are not valid in the encoding: the first read may try the fallback encoding instead. */
-  private static final class NotDecodable extends RuntimeException {
-    final EngagementException error;
-
-    NotDecodable(EngagementException error) {
-      super(error.getMessage(), null, false, false);
-      this.error = error;
     }
   }
 }

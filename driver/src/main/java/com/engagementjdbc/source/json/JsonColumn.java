@@ -24,8 +24,11 @@ final class JsonColumn {
   private boolean containers;
   private long firstTextLine;
   private String firstText;
+  private long values;
 
+  /** Records one non-null value, found on the given line. */
   void accept(JsonNode value, long line) {
+    values++;
     if (value.isBoolean()) {
       booleans = true;
     } else if (value.isIntegralNumber()) {
@@ -55,6 +58,11 @@ final class JsonColumn {
     } else {
       containers = true;
     }
+  }
+
+  /** How many non-null values the column has. */
+  long values() {
+    return values;
   }
 
   ColumnFormat format() {

@@ -1,15 +1,17 @@
 package com.engagementjdbc.source.json;
 
-import com.engagementjdbc.source.Column;
 import com.engagementjdbc.source.ColumnFormat;
-import com.engagementjdbc.source.ColumnNames;
 import com.engagementjdbc.source.ColumnVector;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.ReadOptions;
+import com.engagementjdbc.source.Reject;
 import com.engagementjdbc.source.SourceText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,53 +31,52 @@ public final class JsonReader {
 
   public static Dataset read(Path file, String fileName, ReadOptions options) {
     SourceText source = SourceText.decode(SourceText.readBytes(file), options.encoding(), fileName);
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    boolean lineDelimited = lower.contains(".jsonl") || lower.contains(".ndjson");
-    JsonRecords records = JsonRecords.read(source.text(), options.jsonPath(), lineDelimited, options.onError());
-
-    List<Map<String, JsonNode>> flatRows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    Map<String, JsonColumn> columns = new LinkedHashMap<>();
-    for (JsonRecords.Row row : records.rows) {
-      Map<String, JsonNode> flat = new LinkedHashMap<>();
-      flatten("", row.object(), flat);
-      for (Map<String, JsonNode> unnested : unnest(flat, options.unnest())) {
-        unnested.forEach((key, value) -> {
-          JsonColumn column = columns.computeIfAbsent(key, k -> new JsonColumn());
-          if (!value.isNull()) {
-            column.accept(value, row.line());
-          }
-        });
-        flatRows.add(unnested);
-        lines.add(row.line());
+    List<Map<String, JsonNode>> rows = new ArrayList<>();
+    JsonColumns columns = new JsonColumns();
+    String shape;
+    List<Reject> rejects;
+    try (JsonRecords records = open(new StringReader(source.text()), fileName, options)) {
+      for (JsonRecords.Row record = records.next(); record != null; record = records.next()) {
+        for (Map<String, JsonNode> row : rows(record, options.unnest())) {
+          columns.accept(row, record.line());
+          rows.add(row);
+        }
       }
+      shape = records.shape;
+      rejects = List.copyOf(records.rejects);
+    } catch (IOException e) {
+      throw SourceText.failure(file, e);
     }
-    options.checkWidth(columns.size(), fileName);
-    List<String> keys = new ArrayList<>(columns.keySet());
-    if (keys.isEmpty()) {
-      keys.add("column_1");
-      columns.put("column_1", new JsonColumn());
-    }
-    List<String> names = ColumnNames.unique(keys);
-    List<Column> result = new ArrayList<>(keys.size());
-    List<ColumnFormat> formats = new ArrayList<>(keys.size());
-    for (int i = 0; i < keys.size(); i++) {
-      ColumnFormat format = columns.get(keys.get(i)).format();
-      formats.add(format);
-      result.add(new Column(names.get(i), format));
-    }
-    List<ColumnVector> vectors = new ArrayList<>(keys.size());
-    for (int i = 0; i < keys.size(); i++) {
-      ColumnVector.Builder builder = ColumnVector.builder(formats.get(i).type());
-      for (Map<String, JsonNode> flat : flatRows) {
-        JsonNode value = flat.get(keys.get(i));
-        builder.add(value == null || value.isNull() ? null : JsonColumn.value(value, formats.get(i)));
+    JsonColumns.Layout layout = columns.layout(options, fileName);
+    List<ColumnVector> vectors = new ArrayList<>(layout.keys().size());
+    for (int i = 0; i < layout.keys().size(); i++) {
+      ColumnFormat format = layout.formats().get(i);
+      ColumnVector.Builder builder = ColumnVector.builder(format.type());
+      for (Map<String, JsonNode> row : rows) {
+        builder.add(JsonColumns.value(row, layout.keys().get(i), format));
       }
       vectors.add(builder.build());
     }
-    Dialect dialect = new Dialect("json: " + records.shape, source.encoding(), null, null, false);
-    return new Dataset(fileName, dialect, List.copyOf(result), vectors, flatRows.size(),
-        List.copyOf(records.rejects), options.onError());
+    return new Dataset(fileName, dialect(shape, source.encoding()), layout.columns(), vectors, rows.size(), rejects,
+        options.onError());
+  }
+
+  static Dialect dialect(String shape, String encoding) {
+    return new Dialect("json: " + shape, encoding, null, null, false);
+  }
+
+  /** Starts reading a JSON text; a name ending in {@code .jsonl} or {@code .ndjson} makes it NDJSON. */
+  static JsonRecords open(Reader text, String fileName, ReadOptions options) throws IOException {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    boolean lineDelimited = lower.contains(".jsonl") || lower.contains(".ndjson");
+    return JsonRecords.open(text, options.jsonPath(), lineDelimited, options.onError());
+  }
+
+  /** The rows of a record: its fields flattened, and one row per element of the {@code unnest} array. */
+  static List<Map<String, JsonNode>> rows(JsonRecords.Row record, String unnest) {
+    Map<String, JsonNode> flat = new LinkedHashMap<>();
+    flatten("", record.object(), flat);
+    return unnest(flat, unnest);
   }
 
   /** Nested objects become dotted keys; arrays, scalars and empty objects are kept as they are. */

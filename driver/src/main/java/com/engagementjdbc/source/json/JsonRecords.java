@@ -12,8 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,31 +23,64 @@ import java.util.List;
  * a top-level array of objects; one object per line (NDJSON, whatever the file is called); or a top-level
  * object whose rows are an array field ({@code {"data": [...], "paging": {...}}}), the one {@code jsonPath}
  * names or else the first field holding an array of objects. A lone object without such a field is one row.
+ *
+ * <p>Rows are read one at a time ({@link #next}), so a file too large to keep is read with the memory of one row;
+ * values that are not rows become {@link #rejects} on the way.
  */
-final class JsonRecords {
+final class JsonRecords implements AutoCloseable {
   /** Numbers keep every digit: floats as BigDecimal, as written ({@code 1.50} stays {@code 1.50}). */
   static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+  /** How much of a stream is looked at to tell NDJSON from a document. */
+  private static final int SAMPLE_CHARS = 4 << 20;
 
   record Row(long line, ObjectNode object) {
   }
 
-  final List<Row> rows = new ArrayList<>();
   final List<Reject> rejects = new ArrayList<>();
   String shape;
   private final OnError onError;
+  private final Reader reader;
+  /** NDJSON: the text read and not yet split into lines, and the number of the last line. */
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int limit;
+  private final StringBuilder lineText = new StringBuilder();
+  private long line;
+  /** A document: its parser, the token of the next array element (null when no array is being read). */
+  private JsonParser parser;
+  private JsonToken element;
+  /** How many objects enclose the rows array, to be checked to their end after it. */
+  private int enclosing = -1;
+  /** The one row of a document that is a single object, until it is read. */
+  private Row single;
 
-  private JsonRecords(OnError onError) {
+  private JsonRecords(Reader reader, OnError onError) {
+    this.reader = reader;
     this.onError = onError;
   }
 
-  static JsonRecords read(String text, String jsonPath, boolean lineDelimited, OnError onError) {
-    JsonRecords records = new JsonRecords(onError);
-    if (lineDelimited || looksLineDelimited(text)) {
-      records.readLines(text);
+  /**
+   * Starts reading the text; a document is opened up to its first row.
+   *
+   * @param lineDelimited the file is NDJSON by its name; else its start decides
+   */
+  static JsonRecords open(Reader text, String jsonPath, boolean lineDelimited, OnError onError) throws IOException {
+    BufferedReader buffered = new BufferedReader(text, 1 << 16);
+    JsonRecords records = new JsonRecords(buffered, onError);
+    buffered.mark(SAMPLE_CHARS);
+    char[] sample = new char[SAMPLE_CHARS];
+    int length = 0;
+    int read;
+    while (length < sample.length && (read = buffered.read(sample, length, sample.length - length)) >= 0) {
+      length += read;
+    }
+    buffered.reset();
+    if (lineDelimited || looksLineDelimited(new String(sample, 0, length))) {
+      records.shape = "NDJSON (one object per line)";
     } else {
-      records.readDocument(text, jsonPath);
+      records.startDocument(jsonPath);
     }
     return records;
   }
@@ -70,34 +104,91 @@ final class JsonRecords {
     }
   }
 
-  private void readLines(String text) {
-    shape = "NDJSON (one object per line)";
-    long line = 0;
-    int start = 0;
-    while (start <= text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
+  /** The next row, or null after the last. */
+  Row next() throws IOException {
+    if (parser == null) {
+      return nextLine();
+    }
+    if (single != null) {
+      Row row = single;
+      single = null;
+      return row;
+    }
+    try {
+      while (element != null) {
+        if (element == JsonToken.END_ARRAY) {
+          element = null;
+          endDocument();
+          return null;
+        }
+        long at = line(parser);
+        int column = column(parser);
+        JsonNode node = parser.readValueAsTree();
+        element = parser.nextToken();
+        if (node.isObject()) {
+          return new Row(at, (ObjectNode) node);
+        }
+        reject(at, column, "a row must be a JSON object, found " + kind(node), abbreviate(node.toString()));
+      }
+    } catch (JsonProcessingException e) {
+      element = null;
+      reject(e);
+    }
+    return null;
+  }
+
+  /** NDJSON: the next line holding a row; lines are cut at {@code \n} only, as an editor counts them. */
+  private Row nextLine() throws IOException {
+    while (true) {
+      String content = readLine();
+      if (content == null) {
+        return null;
       }
       line++;
-      String content = text.substring(start, end).strip();
-      start = end + 1;
+      content = content.strip();
       if (content.isEmpty()) {
         continue;
       }
       try {
         JsonNode node = MAPPER.readTree(content);
-        addRow(line, node, content);
+        if (node != null && node.isObject()) {
+          return new Row(line, (ObjectNode) node);
+        }
+        reject(line, 1, "a row must be a JSON object, found " + kind(node), abbreviate(content));
       } catch (JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        int column = location == null ? 0 : location.getColumnNr();
-        reject(line, column, cleanMessage(e), abbreviate(content));
+        reject(line, location == null ? 0 : location.getColumnNr(), cleanMessage(e), abbreviate(content));
       }
     }
   }
 
-  private void readDocument(String text, String jsonPath) {
-    try (JsonParser parser = MAPPER.createParser(text)) {
+  /** The next line without its {@code \n}, or null at the end of the text. */
+  private String readLine() throws IOException {
+    lineText.setLength(0);
+    while (true) {
+      if (position == limit) {
+        limit = Math.max(reader.read(buffer), 0);
+        position = 0;
+        if (limit == 0) {
+          return lineText.length() > 0 ? lineText.toString() : null;
+        }
+      }
+      int end = position;
+      while (end < limit && buffer[end] != '\n') {
+        end++;
+      }
+      lineText.append(buffer, position, end - position);
+      if (end < limit) {
+        position = end + 1;
+        return lineText.toString();
+      }
+      position = limit;
+    }
+  }
+
+  private void startDocument(String jsonPath) throws IOException {
+    parser = MAPPER.createParser(reader);
+    try {
       JsonToken first = parser.nextToken();
       if (first == null) {
         shape = "empty document";
@@ -105,46 +196,43 @@ final class JsonRecords {
       }
       if (first == JsonToken.START_ARRAY) {
         shape = "array of objects";
-        readElements(parser, parser.nextToken());
+        enclosing = -1;
+        element = parser.nextToken();
       } else if (first == JsonToken.START_OBJECT) {
-        readObject(parser, jsonPath);
+        readObject(jsonPath);
+        if (element == null) {
+          endDocument();
+        }
       } else {
         reject(line(parser), column(parser), "the document is a single " + describe(first)
             + ", not an array or an object", null);
-        return;
+      }
+    } catch (JsonProcessingException e) {
+      element = null;
+      reject(e);
+    }
+  }
+
+  /** After the rows: the objects around them are read to their end, and nothing may follow the document. */
+  private void endDocument() throws IOException {
+    try {
+      if (enclosing >= 0) {
+        skipToEnd(parser, enclosing);
       }
       JsonToken extra = parser.nextToken();
       if (extra != null) {
         reject(line(parser), column(parser), "unexpected content after the end of the document", null);
       }
     } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      reject(location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
-          cleanMessage(e), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Streams an array's elements from the first one's token on, each with the line it starts on. */
-  private void readElements(JsonParser parser, JsonToken first) throws IOException {
-    for (JsonToken token = first; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      long line = line(parser);
-      int column = column(parser);
-      JsonNode node = parser.readValueAsTree();
-      if (node.isObject()) {
-        rows.add(new Row(line, (ObjectNode) node));
-      } else {
-        reject(line, column, "a row must be a JSON object, found " + kind(node), abbreviate(node.toString()));
-      }
+      reject(e);
     }
   }
 
   /**
-   * At the start of the top-level object: walks its fields for the rows array. Fields other than the path are
-   * read as a tree only if no array is found, for the one-object-one-row case.
+   * At the start of the top-level object: walks its fields for the rows array, and stops at its first element.
+   * Fields other than the path are read as a tree only if no array is found, for the one-object-one-row case.
    */
-  private void readObject(JsonParser parser, String jsonPath) throws IOException {
+  private void readObject(String jsonPath) throws IOException {
     long objectLine = line(parser);
     String[] path = jsonPath == null ? null : jsonPath.split("\\.");
     int depth = 0;
@@ -155,8 +243,8 @@ final class JsonRecords {
       boolean onPath = path != null && depth < path.length && path[depth].equals(field);
       if (onPath && depth == path.length - 1 && value == JsonToken.START_ARRAY) {
         shape = "object with rows in '" + jsonPath + "'";
-        readElements(parser, parser.nextToken());
-        skipToEnd(parser, depth);
+        enclosing = depth;
+        element = parser.nextToken();
         return;
       }
       if (onPath && value == JsonToken.START_OBJECT) {
@@ -171,8 +259,8 @@ final class JsonRecords {
         JsonToken first = parser.nextToken();
         if (first == JsonToken.START_OBJECT) {
           shape = "object with rows in '" + field + "'";
-          readElements(parser, first);
-          skipToEnd(parser, 0);
+          enclosing = 0;
+          element = first;
           return;
         }
         com.fasterxml.jackson.databind.node.ArrayNode array = whole.putArray(field);
@@ -188,7 +276,14 @@ final class JsonRecords {
       return;
     }
     shape = "single object (one row)";
-    rows.add(new Row(objectLine, whole));
+    single = new Row(objectLine, whole);
+  }
+
+  @Override public void close() throws IOException {
+    if (parser != null) {
+      parser.close();
+    }
+    reader.close();
   }
 
   /** Consumes the rest of the enclosing objects, checking their syntax on the way. */
@@ -201,12 +296,10 @@ final class JsonRecords {
     }
   }
 
-  private void addRow(long line, JsonNode node, String content) {
-    if (node != null && node.isObject()) {
-      rows.add(new Row(line, (ObjectNode) node));
-    } else {
-      reject(line, 1, "a row must be a JSON object, found " + kind(node), abbreviate(content));
-    }
+  private void reject(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    reject(location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
+        cleanMessage(e), null);
   }
 
   private void reject(long line, int column, String reason, String content) {
