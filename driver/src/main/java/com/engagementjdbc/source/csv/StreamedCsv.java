@@ -6,7 +6,6 @@ import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.RecordTable;
-import com.engagementjdbc.source.Reject;
 import com.engagementjdbc.source.RowCursor;
 import com.engagementjdbc.source.SourceText;
 import com.engagementjdbc.source.SourceText.StreamEncoding;
@@ -87,8 +86,7 @@ public final class StreamedCsv extends StreamedSource {
     String[] first = null;
     long firstLine = 0;
     long records = 0;
-    RecordTable checker = new RecordTable(fileName, options, List.of());
-    List<Reject> rejects;
+    table = new RecordTable(fileName, options, List.of());
     try (Records stream = new Records()) {
       while (stream.checked.next()) {
         if (first == null) {
@@ -96,16 +94,15 @@ public final class StreamedCsv extends StreamedSource {
           firstLine = stream.checked.line();
         } else {
           for (int i = 0; i < width; i++) {
-            if (!checker.profile(profiles.get(i), stream.checked.field(i), stream.checked.line(), -1)) {
+            if (!table.profile(profiles.get(i), stream.checked.field(i), stream.checked.line(), -1)) {
               nulls[i]++;
             }
           }
         }
         records++;
       }
-      rejects = stream.checked.rejects();
+      table.addRejects(stream.checked.rejects());
     }
-    table = new RecordTable(fileName, options, rejects);
     RecordTable.Layout layout = table.layout(first, firstLine, profiles, records - 1, delimiter);
     header = layout.header();
     formats = layout.formats();
