@@ -23,7 +23,7 @@ import org.apache.calcite.schema.impl.AggregateFunctionImpl;
  * whose arguments are converted to the {@code add} method's parameter types, and which sees every row: the
  * class, not Calcite, decides what a NULL argument means (Calcite's reflective implementor skips such rows).
  */
-final class CoercingAggregateFunction implements ImplementableAggFunction {
+public final class CoercingAggregateFunction implements ImplementableAggFunction {
   private final String name;
   private final AggregateFunctionImpl reflected;
 
@@ -33,6 +33,11 @@ final class CoercingAggregateFunction implements ImplementableAggFunction {
     if (reflected == null || reflected.isStatic) {
       throw new IllegalArgumentException(aggregateClass + " needs public instance init, add and result methods");
     }
+  }
+
+  /** The class's methods, for an engine that folds rows without Calcite's generated code. */
+  public AggregateFunctionImpl implementation() {
+    return reflected;
   }
 
   @Override public List<FunctionParameter> getParameters() {

@@ -12,6 +12,7 @@ public final class EngagementPrepare extends CalcitePrepareImpl {
       org.apache.calcite.plan.@Nullable Context externalContext, @Nullable RelOptCostFactory costFactory) {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     planner.addRule(SmallBuildSideHashJoin.RULE);
+    VectorAggregateRule.RULES.forEach(planner::addRule);
     return planner;
   }
 }

@@ -15,7 +15,7 @@ import org.apache.calcite.linq4j.Enumerator;
  * data ({@link HeapGuard}). Calcite hands the first two to the scan but its generated operators never look at them,
  * so a runaway query (a cross join) is stopped where rows are produced: every scan checks, every 1024 rows.
  */
-final class Cancellable {
+public final class Cancellable {
   private static final int CHECK_EVERY = 1024;
 
   private Cancellable() {
@@ -23,10 +23,7 @@ final class Cancellable {
 
   /** The rows of the cursors {@code open} makes, each row of {@code width} values, read when the enumerator reaches it. */
   static Enumerable<Object[]> rows(Supplier<RowCursor> open, int width, DataContext root) {
-    AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
-    Long timeout = DataContext.Variable.TIMEOUT.get(root);
-    // scan() is called when the statement starts executing, so the deadline counts from here
-    long deadline = timeout == null || timeout <= 0 ? Long.MAX_VALUE : System.currentTimeMillis() + timeout;
+    Runnable check = checker(root);
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         return new Enumerator<>() {
@@ -40,7 +37,7 @@ final class Cancellable {
 
           @Override public boolean moveNext() {
             if (index++ % CHECK_EVERY == 0) {
-              check(cancelFlag, deadline, timeout);
+              check.run();
             }
             if (!cursor.next()) {
               return false;
@@ -66,7 +63,18 @@ final class Cancellable {
     };
   }
 
-  static void check(AtomicBoolean cancelFlag, long deadline, Long timeout) {
+  /**
+   * What a statement's work checks every so often: throws when the statement was cancelled, its timeout (counted
+   * from this call, made when the statement starts executing) has passed or the heap is full.
+   */
+  public static Runnable checker(DataContext root) {
+    AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+    Long timeout = DataContext.Variable.TIMEOUT.get(root);
+    long deadline = timeout == null || timeout <= 0 ? Long.MAX_VALUE : System.currentTimeMillis() + timeout;
+    return () -> check(cancelFlag, deadline, timeout);
+  }
+
+  private static void check(AtomicBoolean cancelFlag, long deadline, Long timeout) {
     HeapGuard.SHARED.check();
     if (cancelFlag != null && cancelFlag.get()) {
       throw new EngagementException(SqlState.QUERY_CANCELED, "the query was cancelled");

@@ -21,7 +21,7 @@ import org.apache.calcite.util.NlsString;
  * before a row is built, so rows a filter drops are never boxed. Calcite still applies every filter afterwards:
  * a condition this class cannot read exactly is simply not used, so it can only save work, never change a result.
  */
-final class RowFilter {
+public final class RowFilter {
   /** Keeps every row. */
   static final RowFilter NONE = new RowFilter(List.of());
 
@@ -32,20 +32,34 @@ final class RowFilter {
   }
 
   static RowFilter of(List<RexNode> filters, Dataset data) {
+    return of(filters, data, false);
+  }
+
+  /**
+   * The filters checked on the vectors exactly as Calcite would check them, so that no other check is needed; null
+   * when one of them is not a condition this class reads.
+   */
+  public static RowFilter exact(List<RexNode> filters, Dataset data) {
+    return of(filters, data, true);
+  }
+
+  private static RowFilter of(List<RexNode> filters, Dataset data, boolean exact) {
     List<IntPredicate> conditions = new ArrayList<>();
     for (RexNode filter : filters) {
       // Calcite hands a WHERE of several conditions as one AND
       for (RexNode conjunct : RelOptUtil.conjunctions(filter)) {
-        IntPredicate condition = condition(conjunct, data);
+        IntPredicate condition = condition(conjunct, data, exact);
         if (condition != null) {
           conditions.add(condition);
+        } else if (exact) {
+          return null;
         }
       }
     }
     return new RowFilter(conditions);
   }
 
-  boolean keeps(int row) {
+  public boolean keeps(int row) {
     for (IntPredicate condition : conditions) {
       if (!condition.test(row)) {
         return false;
@@ -54,7 +68,15 @@ final class RowFilter {
     return true;
   }
 
-  private static IntPredicate condition(RexNode filter, Dataset data) {
+  private static IntPredicate condition(RexNode filter, Dataset data, boolean exact) {
+    // Calcite simplifies flag = TRUE to flag, and flag = FALSE to NOT flag
+    if (filter instanceof RexInputRef ref && data.columns().get(ref.getIndex()).type() == ColumnType.BOOLEAN) {
+      return flag(data.vectors().get(ref.getIndex()), true);
+    }
+    if (filter.getKind() == SqlKind.NOT && ((RexCall) filter).getOperands().get(0) instanceof RexInputRef ref
+        && data.columns().get(ref.getIndex()).type() == ColumnType.BOOLEAN) {
+      return flag(data.vectors().get(ref.getIndex()), false);
+    }
     if (!(filter instanceof RexCall call)) {
       return null;
     }
@@ -85,7 +107,12 @@ final class RowFilter {
     if (bound == null) {
       return null;
     }
-    return comparison(kind, data.vectors().get(column), bound, type);
+    return comparison(kind, data.vectors().get(column), bound, type, exact);
+  }
+
+  private static IntPredicate flag(ColumnVector vector, boolean wanted) {
+    long stored = wanted ? 1 : 0;
+    return row -> !vector.isNull(row) && vector.longAt(row) == stored;
   }
 
   /** The literal in the column's run-time representation, when that is exact; else null. */
@@ -109,7 +136,8 @@ final class RowFilter {
     }
   }
 
-  private static IntPredicate comparison(SqlKind kind, ColumnVector vector, Comparable<?> bound, ColumnType type) {
+  private static IntPredicate comparison(SqlKind kind, ColumnVector vector, Comparable<?> bound, ColumnType type,
+      boolean exact) {
     switch (kind) {
       case EQUALS: case NOT_EQUALS: case LESS_THAN: case LESS_THAN_OR_EQUAL: case GREATER_THAN:
       case GREATER_THAN_OR_EQUAL:
@@ -119,11 +147,11 @@ final class RowFilter {
     }
     if (type == ColumnType.VARCHAR) {
       String text = (String) bound;
-      // text compares only for (in)equality: ordering depends on the collation Calcite applies. Equality is
-      // looser than Calcite's where CHAR padding could matter: trailing spaces never drop a row here.
+      // text compares only for (in)equality: ordering depends on the collation Calcite applies. Unless asked to be
+      // exact, equality is looser than Calcite's where CHAR padding could matter: trailing spaces never drop a row.
       String stripped = text.stripTrailing();
       return switch (kind) {
-        case EQUALS -> vector.textMatching(value -> value.stripTrailing().equals(stripped));
+        case EQUALS -> vector.textMatching(exact ? text::equals : value -> value.stripTrailing().equals(stripped));
         case NOT_EQUALS -> vector.textMatching(value -> !value.equals(text));
         default -> null;
       };

@@ -55,6 +55,21 @@ public abstract class ColumnVector {
     throw new UnsupportedOperationException("not a text column");
   }
 
+  /** True for a text column held as a dictionary: each row a code, each distinct value a String once. */
+  public boolean hasDictionary() {
+    return false;
+  }
+
+  /** The dictionary code of a row of a {@linkplain #hasDictionary() dictionary} column. */
+  public int codeAt(int row) {
+    throw new UnsupportedOperationException("not a dictionary column");
+  }
+
+  /** The value a dictionary code stands for. */
+  public String decode(int code) {
+    throw new UnsupportedOperationException("not a dictionary column");
+  }
+
   public final int nullCount() {
     return nulls.cardinality();
   }
@@ -284,6 +299,18 @@ public abstract class ColumnVector {
               passes[code] = test.test(values[code]);
             }
             return row -> !nulls.get(row) && passes[built[row]];
+          }
+
+          @Override public boolean hasDictionary() {
+            return true;
+          }
+
+          @Override public int codeAt(int row) {
+            return built[row];
+          }
+
+          @Override public String decode(int code) {
+            return values[code];
           }
 
           @Override public long bytes() {

@@ -1,0 +1,100 @@
+package com.engagementjdbc.plan;
+
+import com.engagementjdbc.schema.FileTable;
+import com.engagementjdbc.vector.VectorAggregation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.logical.LogicalAggregate;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.logical.LogicalTableScan;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.tools.RelBuilderFactory;
+
+/**
+ * Plans a GROUP BY over the scan of a cached file, with or without a projection and a filter between them, as a
+ * {@link VectorAggregate} when {@link VectorAggregation} computes every part of it; else Calcite's own plan stays.
+ */
+final class VectorAggregateRule extends RelRule<RelRule.Config> {
+  /**
+   * The shapes of a GROUP BY over one table as SQL gives them, before Calcite pushes projections and filters into
+   * the scan: matched on the logical plan because a pushed-down scan is in another convention, which a rule's
+   * operand below a logical aggregate does not see.
+   */
+  static final List<VectorAggregateRule> RULES = List.of(
+      rule("projection and filter", aggregate -> aggregate.operand(LogicalAggregate.class)
+          .oneInput(project -> project.operand(LogicalProject.class)
+              .oneInput(filter -> filter.operand(LogicalFilter.class)
+                  .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs())))),
+      rule("projection", aggregate -> aggregate.operand(LogicalAggregate.class)
+          .oneInput(project -> project.operand(LogicalProject.class)
+              .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs()))),
+      rule("filter", aggregate -> aggregate.operand(LogicalAggregate.class)
+          .oneInput(filter -> filter.operand(LogicalFilter.class)
+              .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs()))),
+      rule("scan", aggregate -> aggregate.operand(LogicalAggregate.class)
+          .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs())));
+
+  private static VectorAggregateRule rule(String shape, OperandTransform operands) {
+    return new Settings("VectorAggregateRule(" + shape + ")", operands).toRule();
+  }
+
+  private VectorAggregateRule(Config config) {
+    super(config);
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    LogicalAggregate aggregate = call.rel(0);
+    TableScan scan = call.rel(call.rels.length - 1);
+    List<RexNode> expressions = fields(scan);
+    List<RexNode> filters = List.of();
+    for (int i = 1; i < call.rels.length - 1; i++) {
+      if (call.rel(i) instanceof Project project) {
+        expressions = project.getProjects();
+      } else {
+        filters = List.of(((Filter) call.rel(i)).getCondition());
+      }
+    }
+    int[] columns = new int[scan.getRowType().getFieldCount()];
+    Arrays.setAll(columns, i -> i);
+    VectorAggregation aggregation = VectorAggregation.of(aggregate, scan.getTable().unwrap(FileTable.class),
+        filters, columns, expressions);
+    if (aggregation != null) {
+      call.transformTo(new VectorAggregate(aggregate, scan.getTable(), filters, expressions, aggregation));
+    }
+  }
+
+  /** The rule's settings: Calcite's own rules generate theirs with an annotation processor this build does not run. */
+  private record Settings(String description, OperandTransform operandSupplier) implements Config {
+    @Override public VectorAggregateRule toRule() {
+      return new VectorAggregateRule(this);
+    }
+
+    @Override public Config withRelBuilderFactory(RelBuilderFactory factory) {
+      throw new UnsupportedOperationException("the rule builds no relational expressions");
+    }
+
+    @Override public Config withDescription(String description) {
+      return new Settings(description, operandSupplier);
+    }
+
+    @Override public Config withOperandSupplier(OperandTransform transform) {
+      return new Settings(description, transform);
+    }
+  }
+
+  private static List<RexNode> fields(TableScan scan) {
+    List<RexNode> fields = new ArrayList<>();
+    for (int i = 0; i < scan.getRowType().getFieldCount(); i++) {
+      fields.add(RexInputRef.of(i, scan.getRowType()));
+    }
+    return fields;
+  }
+}

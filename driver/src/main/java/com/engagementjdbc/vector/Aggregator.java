@@ -1,0 +1,355 @@
+package com.engagementjdbc.vector;
+
+import com.engagementjdbc.function.CoercingAggregateFunction;
+import com.engagementjdbc.source.ColumnType;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.runtime.SqlFunctions;
+import org.apache.calcite.schema.impl.AggregateFunctionImpl;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.validate.SqlUserDefinedAggFunction;
+
+/**
+ * One aggregate call of a GROUP BY, folding rows into per-group state held in primitive arrays: COUNT, SUM,
+ * $SUM0 (what AVG becomes), MIN, MAX, and this driver's aggregate functions (ENGAGEMENT_RATE_AGG...), whose own
+ * class folds the rows, as in Calcite's plan.
+ */
+abstract class Aggregator {
+  /** Makes room for the groups numbered below {@code groups}. */
+  abstract void ensure(int groups);
+
+  /** Folds a row into its group. */
+  abstract void add(int group, int row);
+
+  /** The group's result, in Calcite's run-time representation. */
+  abstract Object result(int group);
+
+  /** The aggregator of a call, or null when the call is not one this class computes. */
+  static Aggregator of(AggregateCall call, List<VectorExpression> arguments, ColumnType resultType) {
+    if (call.isDistinct() || call.hasFilter() || call.isApproximate() || !call.collation.getFieldCollations().isEmpty()
+        || resultType == null) {
+      return null;
+    }
+    for (VectorExpression argument : arguments) {
+      if (argument == null) {
+        return null;
+      }
+    }
+    String label = call.getAggregation().getName();
+    switch (call.getAggregation().getKind()) {
+      case COUNT:
+        return new Count(arguments.toArray(new VectorExpression[0]));
+      case SUM: case SUM0: {
+        if (arguments.size() != 1 || !VectorExpression.isNumber(arguments.get(0).type)) {
+          return null;
+        }
+        boolean zeroWhenEmpty = call.getAggregation().getKind() == SqlKind.SUM0;
+        if (resultType == ColumnType.DOUBLE) {
+          return new DoubleSum(arguments.get(0), zeroWhenEmpty);
+        }
+        boolean whole = arguments.get(0).type != ColumnType.DOUBLE
+            && (resultType == ColumnType.BIGINT || resultType == ColumnType.INTEGER);
+        return whole ? new WholeSum(label, arguments.get(0), resultType, zeroWhenEmpty) : null;
+      }
+      case MIN: case MAX: {
+        if (arguments.size() != 1 || arguments.get(0).type != resultType) {
+          return null;
+        }
+        boolean min = call.getAggregation().getKind() == SqlKind.MIN;
+        return resultType == ColumnType.VARCHAR ? null : new Extreme(arguments.get(0), min);
+      }
+      case OTHER_FUNCTION:
+        return call.getAggregation() instanceof SqlUserDefinedAggFunction function
+            && function.function instanceof CoercingAggregateFunction coercing
+            ? UserDefined.of(coercing.implementation(), arguments) : null;
+      default:
+        return null;
+    }
+  }
+
+  /** A whole number in the run-time representation of its SQL type. */
+  static Object boxed(long value, ColumnType type) {
+    return switch (type) {
+      case INTEGER, DATE -> (int) value;
+      case BOOLEAN -> value != 0;
+      default -> value;
+    };
+  }
+
+  /** Groups' values grow together; a group is {@code seen} once it has a non-NULL value. */
+  private abstract static class PerGroup extends Aggregator {
+    boolean[] seen = new boolean[16];
+
+    @Override final void ensure(int groups) {
+      if (groups > seen.length) {
+        int length = Math.max(groups, seen.length * 2);
+        seen = Arrays.copyOf(seen, length);
+        grow(length);
+      }
+    }
+
+    abstract void grow(int length);
+  }
+
+  /** COUNT(*) counts rows; COUNT(a, b...) the rows where none of its arguments is NULL. */
+  private static final class Count extends PerGroup {
+    private final VectorExpression[] arguments;
+    private long[] counts = new long[16];
+
+    Count(VectorExpression[] arguments) {
+      this.arguments = arguments;
+    }
+
+    @Override void grow(int length) {
+      counts = Arrays.copyOf(counts, length);
+    }
+
+    @Override void add(int group, int row) {
+      for (VectorExpression argument : arguments) {
+        if (argument.isNull(row)) {
+          return;
+        }
+      }
+      counts[group]++;
+    }
+
+    @Override Object result(int group) {
+      return counts[group];
+    }
+  }
+
+  /** SUM of whole numbers, exact: past the range of its type it is an error, not a wrapped-around number. */
+  private static final class WholeSum extends PerGroup {
+    private final String label;
+    private final VectorExpression argument;
+    private final ColumnType type;
+    private final boolean zeroWhenEmpty;
+    private long[] sums = new long[16];
+
+    WholeSum(String label, VectorExpression argument, ColumnType type, boolean zeroWhenEmpty) {
+      this.label = label;
+      this.argument = argument;
+      this.type = type;
+      this.zeroWhenEmpty = zeroWhenEmpty;
+    }
+
+    @Override void grow(int length) {
+      sums = Arrays.copyOf(sums, length);
+    }
+
+    @Override void add(int group, int row) {
+      if (!argument.isNull(row)) {
+        try {
+          sums[group] = Math.addExact(sums[group], argument.longAt(row));
+        } catch (ArithmeticException overflow) {
+          throw outOfRange();
+        }
+        seen[group] = true;
+      }
+    }
+
+    @Override Object result(int group) {
+      if (!seen[group] && !zeroWhenEmpty) {
+        return null;
+      }
+      long sum = sums[group];
+      if (type == ColumnType.INTEGER && sum != (int) sum) {
+        throw outOfRange();
+      }
+      return boxed(sum, type);
+    }
+
+    private ArithmeticException outOfRange() {
+      return new ArithmeticException(label + " is out of the range of " + type);
+    }
+  }
+
+  /** SUM of doubles, added in row order as Calcite adds them, so the rounding is the same. */
+  private static final class DoubleSum extends PerGroup {
+    private final VectorExpression argument;
+    private final boolean zeroWhenEmpty;
+    private double[] sums = new double[16];
+
+    DoubleSum(VectorExpression argument, boolean zeroWhenEmpty) {
+      this.argument = argument;
+      this.zeroWhenEmpty = zeroWhenEmpty;
+    }
+
+    @Override void grow(int length) {
+      sums = Arrays.copyOf(sums, length);
+    }
+
+    @Override void add(int group, int row) {
+      if (!argument.isNull(row)) {
+        sums[group] += argument.doubleAt(row);
+        seen[group] = true;
+      }
+    }
+
+    @Override Object result(int group) {
+      return seen[group] || zeroWhenEmpty ? (Object) sums[group] : null;
+    }
+  }
+
+  /**
+   * MIN or MAX of numbers, dates or timestamps; doubles compared by Calcite's own {@code lesser} and
+   * {@code greater} and kept as their bits, so that one array serves every type.
+   */
+  private static final class Extreme extends PerGroup {
+    private final VectorExpression argument;
+    private final boolean min;
+    private final boolean doubles;
+    private long[] values = new long[16];
+
+    Extreme(VectorExpression argument, boolean min) {
+      this.argument = argument;
+      this.min = min;
+      this.doubles = argument.type == ColumnType.DOUBLE;
+    }
+
+    @Override void grow(int length) {
+      values = Arrays.copyOf(values, length);
+    }
+
+    @Override void add(int group, int row) {
+      if (argument.isNull(row)) {
+        return;
+      }
+      if (doubles) {
+        double value = argument.doubleAt(row);
+        double kept = Double.longBitsToDouble(values[group]);
+        values[group] = Double.doubleToRawLongBits(!seen[group] ? value
+            : min ? SqlFunctions.lesser(kept, value) : SqlFunctions.greater(kept, value));
+      } else {
+        long value = argument.longAt(row);
+        if (!seen[group] || (min ? value < values[group] : value > values[group])) {
+          values[group] = value;
+        }
+      }
+      seen[group] = true;
+    }
+
+    @Override Object result(int group) {
+      if (!seen[group]) {
+        return null;
+      }
+      return doubles ? (Object) Double.longBitsToDouble(values[group]) : boxed(values[group], argument.type);
+    }
+  }
+
+  /**
+   * An aggregate class of this driver ({@code init}, {@code add}, {@code result}), one instance and accumulator per
+   * group as in Calcite's plan; each argument boxed as the {@code add} method's parameter type, NULL passed as null.
+   */
+  private static final class UserDefined extends Aggregator {
+    private final AggregateFunctionImpl implementation;
+    private final VectorExpression[] arguments;
+    private final Class<?>[] parameterTypes;
+    private final MethodHandle add;
+    /** The instance, accumulator and arguments of one call of {@code add}, reused from row to row. */
+    private final Object[] call;
+    private Object[] instances = new Object[16];
+    private Object[] accumulators = new Object[16];
+
+    private UserDefined(AggregateFunctionImpl implementation, VectorExpression[] arguments, MethodHandle add) {
+      this.implementation = implementation;
+      this.arguments = arguments;
+      this.parameterTypes = implementation.addMethod.getParameterTypes();
+      this.add = add;
+      this.call = new Object[arguments.length + 2];
+    }
+
+    static Aggregator of(AggregateFunctionImpl implementation, List<VectorExpression> arguments) {
+      Class<?>[] parameters = implementation.addMethod.getParameterTypes();
+      if (parameters.length != arguments.size() + 1) {
+        return null;
+      }
+      for (int i = 0; i < arguments.size(); i++) {
+        if (!boxable(arguments.get(i).type, parameters[i + 1])) {
+          return null;
+        }
+      }
+      try {
+        // a method handle taking the call's values as one array: measured faster than Method.invoke here
+        MethodHandle add = MethodHandles.publicLookup().unreflect(implementation.addMethod)
+            .asSpreader(Object[].class, parameters.length + 1)
+            .asType(MethodType.methodType(Object.class, Object[].class));
+        return new UserDefined(implementation, arguments.toArray(new VectorExpression[0]), add);
+      } catch (IllegalAccessException notPublic) {
+        return null;
+      }
+    }
+
+    private static boolean boxable(ColumnType type, Class<?> parameter) {
+      return parameter == Double.class && VectorExpression.isNumber(type)
+          || parameter == Long.class && (type == ColumnType.INTEGER || type == ColumnType.BIGINT)
+          || parameter == Integer.class && type == ColumnType.INTEGER;
+    }
+
+    @Override void ensure(int groups) {
+      if (groups > instances.length) {
+        int length = Math.max(groups, instances.length * 2);
+        instances = Arrays.copyOf(instances, length);
+        accumulators = Arrays.copyOf(accumulators, length);
+      }
+    }
+
+    @Override void add(int group, int row) {
+      if (instances[group] == null) {
+        start(group);
+      }
+      call[0] = instances[group];
+      call[1] = accumulators[group];
+      for (int i = 0; i < arguments.length; i++) {
+        VectorExpression argument = arguments[i];
+        Class<?> type = parameterTypes[i + 1];
+        call[i + 2] = argument.isNull(row) ? null
+            : type == Double.class ? (Object) argument.doubleAt(row)
+            : type == Long.class ? (Object) argument.longAt(row)
+            : (Object) (int) argument.longAt(row);
+      }
+      try {
+        accumulators[group] = add.invokeExact(call);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable checked) {
+        throw new IllegalStateException(checked);
+      }
+    }
+
+    @Override Object result(int group) {
+      if (instances[group] == null) {
+        start(group);
+      }
+      return invoke(implementation.resultMethod, instances[group], accumulators[group]);
+    }
+
+    private void start(int group) {
+      try {
+        instances[group] = implementation.declaringClass.getConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(implementation.declaringClass + " cannot be made", e);
+      }
+      accumulators[group] = invoke(implementation.initMethod, instances[group]);
+    }
+
+    private static Object invoke(Method method, Object target, Object... arguments) {
+      try {
+        return method.invoke(target, arguments);
+      } catch (InvocationTargetException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,358 @@
+package com.engagementjdbc.vector;
+
+import com.engagementjdbc.source.ColumnType;
+import com.engagementjdbc.source.ColumnVector;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.calcite.avatica.util.DateTimeUtils;
+import org.apache.calcite.avatica.util.TimeUnitRange;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.runtime.SqlFunctions;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeUtil;
+
+/**
+ * A scalar expression of a query computed on a cached file's column vectors, a row at a time and without boxing:
+ * column references, number literals, {@code + - *} (and {@code /} giving a DOUBLE), CAST between numbers, and
+ * FLOOR of a date or timestamp to a unit. Each gives what Calcite's generated code gives for the same expression,
+ * computed by the same run-time methods where there are any, with one difference: a whole-number result outside its
+ * type's range is an error (SQLSTATE 22003) where Calcite's code wraps around to a wrong number.
+ */
+abstract class VectorExpression {
+  private static final long MILLIS_PER_DAY = DateTimeUtils.MILLIS_PER_DAY;
+  private static final int DAY_SLOTS = 1024;
+
+  /** The type of the values, as this driver stores it: DATE in days, TIMESTAMP in milliseconds. */
+  final ColumnType type;
+
+  private VectorExpression(ColumnType type) {
+    this.type = type;
+  }
+
+  abstract boolean isNull(int row);
+
+  /** The value of a non-NULL row of a BOOLEAN (0 or 1), INTEGER, BIGINT, DATE or TIMESTAMP expression. */
+  long longAt(int row) {
+    throw new AssertionError(type);
+  }
+
+  /** The value of a non-NULL row of a number expression, whole numbers converted as Java converts them. */
+  double doubleAt(int row) {
+    return longAt(row);
+  }
+
+  /** A non-NULL row's value as a long that is equal for two rows exactly when Calcite groups them together. */
+  long keyAt(int row) {
+    return type == ColumnType.DOUBLE ? Double.doubleToLongBits(doubleAt(row)) : longAt(row);
+  }
+
+  /** The value a {@link #keyAt} key stands for, in Calcite's run-time representation. */
+  Object keyValue(long key) {
+    return switch (type) {
+      case BOOLEAN -> key != 0;
+      case INTEGER, DATE -> (int) key;
+      case BIGINT, TIMESTAMP -> key;
+      case DOUBLE -> Double.longBitsToDouble(key);
+      case VARCHAR -> throw new AssertionError("text is grouped only from a dictionary column");
+    };
+  }
+
+  /** The expression over the given input columns, or null when it is not one this class computes. */
+  static VectorExpression of(RexNode node, List<ColumnVector> inputs, List<ColumnType> inputTypes) {
+    if (node instanceof RexInputRef ref) {
+      return column(inputs.get(ref.getIndex()), inputTypes.get(ref.getIndex()));
+    }
+    ColumnType type = typeOf(node.getType());
+    if (type == null) {
+      return null;
+    }
+    if (node instanceof RexLiteral literal) {
+      return literal(literal, type);
+    }
+    if (!(node instanceof RexCall call)) {
+      return null;
+    }
+    List<RexNode> operands = call.getOperands();
+    switch (call.getKind()) {
+      case PLUS: case MINUS: case TIMES: case DIVIDE: {
+        VectorExpression left = of(operands.get(0), inputs, inputTypes);
+        VectorExpression right = operands.size() == 2 ? of(operands.get(1), inputs, inputTypes) : null;
+        if (left == null || right == null || !isNumber(left.type) || !isNumber(right.type)) {
+          return null;
+        }
+        if (type == ColumnType.DOUBLE) {
+          return new DoubleArithmetic(call.getKind(), left, right);
+        }
+        boolean whole = (type == ColumnType.INTEGER || type == ColumnType.BIGINT)
+            && left.type != ColumnType.DOUBLE && right.type != ColumnType.DOUBLE;
+        return whole && call.getKind() != SqlKind.DIVIDE
+            ? new WholeArithmetic(call.getKind(), type, left, right) : null;
+      }
+      case CAST: {
+        VectorExpression operand = of(operands.get(0), inputs, inputTypes);
+        if (operand == null) {
+          return null;
+        }
+        if (SqlTypeUtil.equalSansNullability(call.getType(), operands.get(0).getType())) {
+          return operand;
+        }
+        if (type == ColumnType.DOUBLE && isNumber(operand.type)) {
+          return new Converted(ColumnType.DOUBLE, operand);
+        }
+        boolean widening = type == ColumnType.BIGINT && operand.type == ColumnType.INTEGER;
+        return widening ? new Converted(ColumnType.BIGINT, operand) : null;
+      }
+      case FLOOR: {
+        if (operands.size() != 2 || !(operands.get(1) instanceof RexLiteral unit)) {
+          return null;
+        }
+        VectorExpression operand = of(operands.get(0), inputs, inputTypes);
+        TimeUnitRange range = unit.getValueAs(TimeUnitRange.class);
+        return operand == null || range == null || operand.type != type ? null : floor(operand, range);
+      }
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * An expression read only for whether it is NULL (COUNT's argument): a column of any kind, text included,
+   * else as {@link #of}.
+   */
+  static VectorExpression presence(RexNode node, List<ColumnVector> inputs, List<ColumnType> inputTypes) {
+    if (node instanceof RexInputRef ref) {
+      ColumnVector vector = inputs.get(ref.getIndex());
+      return new VectorExpression(inputTypes.get(ref.getIndex())) {
+        @Override boolean isNull(int row) {
+          return vector.isNull(row);
+        }
+      };
+    }
+    return of(node, inputs, inputTypes);
+  }
+
+  /** The driver's storage type for an SQL type, or null for a type no cached column has. */
+  static ColumnType typeOf(RelDataType type) {
+    return switch (type.getSqlTypeName()) {
+      case BOOLEAN -> ColumnType.BOOLEAN;
+      case INTEGER -> ColumnType.INTEGER;
+      case BIGINT -> ColumnType.BIGINT;
+      case DOUBLE -> ColumnType.DOUBLE;
+      case DATE -> ColumnType.DATE;
+      case TIMESTAMP -> type.getPrecision() == 3 ? ColumnType.TIMESTAMP : null;
+      case VARCHAR -> ColumnType.VARCHAR;
+      default -> null;
+    };
+  }
+
+  static boolean isNumber(ColumnType type) {
+    return type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DOUBLE;
+  }
+
+  private static VectorExpression column(ColumnVector vector, ColumnType type) {
+    if (type == ColumnType.VARCHAR) {
+      return vector.hasDictionary() ? dictionary(vector) : null;
+    }
+    if (type == ColumnType.DOUBLE) {
+      return new VectorExpression(type) {
+        @Override boolean isNull(int row) {
+          return vector.isNull(row);
+        }
+
+        @Override double doubleAt(int row) {
+          return vector.doubleAt(row);
+        }
+      };
+    }
+    return new VectorExpression(type) {
+      @Override boolean isNull(int row) {
+        return vector.isNull(row);
+      }
+
+      @Override long longAt(int row) {
+        return vector.longAt(row);
+      }
+    };
+  }
+
+  /** A text column held as a dictionary: grouped and counted by its codes, never read as text per row. */
+  private static VectorExpression dictionary(ColumnVector vector) {
+    return new VectorExpression(ColumnType.VARCHAR) {
+      @Override boolean isNull(int row) {
+        return vector.isNull(row);
+      }
+
+      @Override long keyAt(int row) {
+        return vector.codeAt(row);
+      }
+
+      @Override Object keyValue(long key) {
+        return vector.decode((int) key);
+      }
+    };
+  }
+
+  private static VectorExpression literal(RexLiteral literal, ColumnType type) {
+    BigDecimal number = literal.isNull() ? null : literal.getValueAs(BigDecimal.class);
+    if (number == null) {
+      return null;
+    }
+    if (type == ColumnType.DOUBLE) {
+      double value = number.doubleValue();
+      return new VectorExpression(type) {
+        @Override boolean isNull(int row) {
+          return false;
+        }
+
+        @Override double doubleAt(int row) {
+          return value;
+        }
+      };
+    }
+    if (type != ColumnType.INTEGER && type != ColumnType.BIGINT) {
+      return null;
+    }
+    long value = number.longValueExact();
+    return new VectorExpression(type) {
+      @Override boolean isNull(int row) {
+        return false;
+      }
+
+      @Override long longAt(int row) {
+        return value;
+      }
+    };
+  }
+
+  /**
+   * Calcite's FLOOR: to a day or longer, the date of a timestamp's day floored by {@link DateTimeUtils}; to an hour,
+   * minute or second, the milliseconds floored to a multiple of the unit. A day's floor is the same for all its
+   * rows, so the floors of recent days are kept, a slot per day modulo {@value #DAY_SLOTS} (a year of days fits).
+   */
+  private static VectorExpression floor(VectorExpression operand, TimeUnitRange range) {
+    boolean timestamp = operand.type == ColumnType.TIMESTAMP;
+    switch (range) {
+      case YEAR: case QUARTER: case MONTH: case WEEK: case DAY:
+        return new VectorExpression(operand.type) {
+          private final long[] days = new long[DAY_SLOTS];
+          private final long[] floors = new long[DAY_SLOTS];
+          private final boolean[] known = new boolean[DAY_SLOTS];
+
+          @Override boolean isNull(int row) {
+            return operand.isNull(row);
+          }
+
+          @Override long longAt(int row) {
+            long value = operand.longAt(row);
+            // a timestamp's day is the milliseconds of its start, as Calcite floors it first
+            long day = timestamp ? SqlFunctions.floor(value, MILLIS_PER_DAY) : value;
+            int slot = (int) (timestamp ? day / MILLIS_PER_DAY : day) & (DAY_SLOTS - 1);
+            if (!known[slot] || days[slot] != day) {
+              known[slot] = true;
+              days[slot] = day;
+              floors[slot] = timestamp ? DateTimeUtils.unixTimestampFloor(range, day)
+                  : (int) DateTimeUtils.unixDateFloor(range, day);
+            }
+            return floors[slot];
+          }
+        };
+      case HOUR: case MINUTE: case SECOND:
+        if (!timestamp) {
+          return null;
+        }
+        long unit = range.startUnit.multiplier.longValueExact();
+        return new VectorExpression(operand.type) {
+          @Override boolean isNull(int row) {
+            return operand.isNull(row);
+          }
+
+          @Override long longAt(int row) {
+            return SqlFunctions.floor(operand.longAt(row), unit);
+          }
+        };
+      default:
+        return null;
+    }
+  }
+
+  /** A number converted to another number type, as Java converts it. */
+  private static final class Converted extends VectorExpression {
+    private final VectorExpression operand;
+
+    Converted(ColumnType type, VectorExpression operand) {
+      super(type);
+      this.operand = operand;
+    }
+
+    @Override boolean isNull(int row) {
+      return operand.isNull(row);
+    }
+
+    @Override long longAt(int row) {
+      return operand.longAt(row);
+    }
+
+    @Override double doubleAt(int row) {
+      return operand.doubleAt(row);
+    }
+  }
+
+  private abstract static class Binary extends VectorExpression {
+    final SqlKind operator;
+    final VectorExpression left;
+    final VectorExpression right;
+
+    Binary(SqlKind operator, ColumnType type, VectorExpression left, VectorExpression right) {
+      super(type);
+      this.operator = operator;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override final boolean isNull(int row) {
+      return left.isNull(row) || right.isNull(row);
+    }
+  }
+
+  private static final class DoubleArithmetic extends Binary {
+    DoubleArithmetic(SqlKind operator, VectorExpression left, VectorExpression right) {
+      super(operator, ColumnType.DOUBLE, left, right);
+    }
+
+    @Override double doubleAt(int row) {
+      double a = left.doubleAt(row);
+      double b = right.doubleAt(row);
+      return switch (operator) {
+        case PLUS -> a + b;
+        case MINUS -> a - b;
+        case TIMES -> a * b;
+        default -> a / b;
+      };
+    }
+  }
+
+  private static final class WholeArithmetic extends Binary {
+    WholeArithmetic(SqlKind operator, ColumnType type, VectorExpression left, VectorExpression right) {
+      super(operator, type, left, right);
+    }
+
+    @Override long longAt(int row) {
+      long a = left.longAt(row);
+      long b = right.longAt(row);
+      long result = switch (operator) {
+        case PLUS -> Math.addExact(a, b);
+        case MINUS -> Math.subtractExact(a, b);
+        default -> Math.multiplyExact(a, b);
+      };
+      if (type == ColumnType.INTEGER && result != (int) result) {
+        String symbol = operator == SqlKind.PLUS ? "+" : operator == SqlKind.MINUS ? "-" : "*";
+        throw new ArithmeticException(a + " " + symbol + " " + b + " is out of the range of INTEGER");
+      }
+      return result;
+    }
+  }
+}
