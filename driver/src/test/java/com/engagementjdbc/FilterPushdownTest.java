@@ -58,6 +58,17 @@ class FilterPushdownTest {
     assertEquals(expect(2, 4), ids("n <= 0 and n is not null and (txt = 'b' or big < 0)"));
   }
 
+  @Test void inListsRangesAndOr() throws Exception {
+    // n is 5, -5, NULL, 0; txt a, "a ", NULL, b; Calcite hands IN lists and ranges to the scan as SEARCH
+    assertEquals(expect(1, 4), ids("n in (0, 5, 7)"));
+    assertEquals(expect(2), ids("n not in (0, 5)"));
+    assertEquals(expect(2, 4), ids("n between -5 and 0"));
+    assertEquals(expect(1, 4), ids("txt in ('a', 'b')"));
+    assertEquals(expect(1, 2), ids("ts >= TIMESTAMP '2026-01-01 00:00:00' and ts < TIMESTAMP '2026-01-02 00:00:00'"));
+    assertEquals(expect(2, 3, 4), ids("n < 1 or n is null"));
+    assertEquals(expect(1, 2), ids("n > 4 or txt = 'a '"));
+  }
+
   @Test void nullsTextAndTime() throws Exception {
     assertEquals(expect(3), ids("n is null"));
     assertEquals(expect(1, 2, 4), ids("txt is not null"));

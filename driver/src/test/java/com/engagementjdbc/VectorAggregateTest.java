@@ -130,7 +130,10 @@ class VectorAggregateTest {
   private static final String[] FILTERS = {"", "n > 3", "cat = 'a'", "cat = 'a '", "cat <> 'b'", "x <= 0",
       "d >= DATE '2026-01-01'", "ts IS NOT NULL", "cat IS NULL", "n > 3 AND cat <> 'b'", "big < -5",
       "ts < TIMESTAMP '1970-01-01 00:00:00'", "flag = TRUE", "flag = FALSE", "NOT flag", "x > 0.05",
-      "d < DATE '1990-01-01' AND n <= 0"};
+      "d < DATE '1990-01-01' AND n <= 0", "n IN (1, 2, 3)", "cat IN ('a', 'b')", "n NOT IN (1, 2)",
+      "n BETWEEN -3 AND 5", "x BETWEEN 0 AND 3", "d BETWEEN DATE '1990-01-01' AND DATE '2010-12-31'",
+      "ts >= TIMESTAMP '2000-01-01 00:00:00' AND ts < TIMESTAMP '2030-01-01 00:00:00'", "n > 3 OR cat = 'a'",
+      "(n > 3 AND x < 1) OR cat IS NULL", "n IS NULL OR n IN (4, 5)"};
 
   private Path randomDir;
 

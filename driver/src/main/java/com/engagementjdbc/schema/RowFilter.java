@@ -9,21 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.util.NlsString;
 
 /**
- * The simple conditions of a scan ({@code column op literal}, {@code IS [NOT] NULL}) checked on the column vectors
- * before a row is built, so rows a filter drops are never boxed. Calcite still applies every filter afterwards:
+ * The simple conditions of a scan ({@code column op literal}, {@code IS [NOT] NULL}, a boolean column, and ANDs,
+ * ORs, IN lists and ranges of them) checked on the column vectors before a row is built, so rows a filter drops are never boxed. Calcite still applies every filter afterwards:
  * a condition this class cannot read exactly is simply not used, so it can only save work, never change a result.
  */
 public final class RowFilter {
   /** Keeps every row. */
   static final RowFilter NONE = new RowFilter(List.of());
+  /** Only expands SEARCH calls, which needs no type system of the connection's. */
+  private static final RexBuilder REX_BUILDER = new RexBuilder(new JavaTypeFactoryImpl());
 
   private final List<IntPredicate> conditions;
 
@@ -69,6 +74,17 @@ public final class RowFilter {
   }
 
   private static IntPredicate condition(RexNode filter, Dataset data, boolean exact) {
+    switch (filter.getKind()) {
+      case SEARCH:
+        // IN lists and ranges (BETWEEN, a >= x AND a < y) reach the scan as a SEARCH of a set of values
+        return condition(RexUtil.expandSearch(REX_BUILDER, null, filter), data, exact);
+      case AND:
+        return all(((RexCall) filter).getOperands(), data, exact);
+      case OR:
+        return any(((RexCall) filter).getOperands(), data, exact);
+      default:
+        break;
+    }
     // Calcite simplifies flag = TRUE to flag, and flag = FALSE to NOT flag
     if (filter instanceof RexInputRef ref && data.columns().get(ref.getIndex()).type() == ColumnType.BOOLEAN) {
       return flag(data.vectors().get(ref.getIndex()), true);
@@ -108,6 +124,48 @@ public final class RowFilter {
       return null;
     }
     return comparison(kind, data.vectors().get(column), bound, type, exact);
+  }
+
+  /** The conditions of an AND; when not exact, those it can read (checking fewer only keeps more rows). */
+  private static IntPredicate all(List<RexNode> operands, Dataset data, boolean exact) {
+    List<IntPredicate> conditions = new ArrayList<>();
+    for (RexNode operand : operands) {
+      IntPredicate condition = condition(operand, data, exact);
+      if (condition == null && exact) {
+        return null;
+      }
+      if (condition != null) {
+        conditions.add(condition);
+      }
+    }
+    return conditions.isEmpty() ? null : row -> {
+      for (IntPredicate condition : conditions) {
+        if (!condition.test(row)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /** The conditions of an OR, only when it can read every one of them. */
+  private static IntPredicate any(List<RexNode> operands, Dataset data, boolean exact) {
+    List<IntPredicate> conditions = new ArrayList<>();
+    for (RexNode operand : operands) {
+      IntPredicate condition = condition(operand, data, exact);
+      if (condition == null) {
+        return null;
+      }
+      conditions.add(condition);
+    }
+    return row -> {
+      for (IntPredicate condition : conditions) {
+        if (condition.test(row)) {
+          return true;
+        }
+      }
+      return false;
+    };
   }
 
   private static IntPredicate flag(ColumnVector vector, boolean wanted) {
