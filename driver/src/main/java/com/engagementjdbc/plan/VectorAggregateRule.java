@@ -9,6 +9,7 @@ import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.rel.logical.LogicalFilter;
@@ -72,21 +73,26 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
   }
 
   /** The rule's settings: Calcite's own rules generate theirs with an annotation processor this build does not run. */
-  private record Settings(String description, OperandTransform operandSupplier) implements Config {
+  private record Settings(String description, OperandTransform operandSupplier, RelBuilderFactory relBuilderFactory)
+      implements Config {
+    Settings(String description, OperandTransform operandSupplier) {
+      this(description, operandSupplier, RelFactories.LOGICAL_BUILDER);
+    }
+
     @Override public VectorAggregateRule toRule() {
       return new VectorAggregateRule(this);
     }
 
     @Override public Config withRelBuilderFactory(RelBuilderFactory factory) {
-      throw new UnsupportedOperationException("the rule builds no relational expressions");
+      return new Settings(description, operandSupplier, factory);
     }
 
     @Override public Config withDescription(String description) {
-      return new Settings(description, operandSupplier);
+      return new Settings(description, operandSupplier, relBuilderFactory);
     }
 
     @Override public Config withOperandSupplier(OperandTransform transform) {
-      return new Settings(description, transform);
+      return new Settings(description, transform, relBuilderFactory);
     }
   }
 
