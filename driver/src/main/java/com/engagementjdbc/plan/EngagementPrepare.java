@@ -1,13 +1,43 @@
 package com.engagementjdbc.plan;
 
+import com.engagementjdbc.schema.TableUses;
+import java.lang.reflect.Type;
+import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** Calcite's statement preparation with this driver's planner rules added, for its connections only. */
+/**
+ * Calcite's statement preparation with this driver's planner rules added, for its connections only, and the plans
+ * of queries kept for the same SQL while their files are unchanged ({@link PlanCache}).
+ */
 public final class EngagementPrepare extends CalcitePrepareImpl {
+  @Override public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType,
+      long maxRowCount) {
+    if (query.sql == null) {
+      return super.prepareSql(context, query, elementType, maxRowCount);
+    }
+    PlanCache plans = PlanCache.of(context.getMutableRootSchema());
+    PlanCache.Key key = new PlanCache.Key(query.sql, context.getDefaultSchemaPath(), maxRowCount, elementType);
+    CalciteSignature<T> planned = plans.get(key);
+    if (planned != null) {
+      return planned;
+    }
+    TableUses tables = TableUses.start();
+    CalciteSignature<T> signature;
+    try {
+      signature = super.prepareSql(context, query, elementType, maxRowCount);
+    } finally {
+      tables.stop();
+    }
+    if (signature.statementType == Meta.StatementType.SELECT && tables.reusable()) {
+      plans.put(key, signature, tables);
+    }
+    return signature;
+  }
+
   @Override protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
       org.apache.calcite.plan.@Nullable Context externalContext, @Nullable RelOptCostFactory costFactory) {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);

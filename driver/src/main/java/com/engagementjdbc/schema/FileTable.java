@@ -78,6 +78,34 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
     return FileSet.merge(displayName, names, parts);
   }
 
+  /** True once the table's data (or, what is the same, its columns) has been read. */
+  synchronized boolean wasRead() {
+    return dataset != null;
+  }
+
+  /** True while the data this table read is still the cache's: a plan holding it keeps no stale data alive. */
+  synchronized boolean readsCachedData() {
+    return dataset != null && SourceCache.SHARED.holds(dataset);
+  }
+
+  /** True for a table of one file that could be set up. */
+  boolean isSingleFile() {
+    return root == null && failure == null;
+  }
+
+  /** True when both read the same file the same way and find the same version of it in the cache. */
+  boolean readsSameAs(FileTable other) {
+    if (!files.equals(other.files) || format != other.format || !options.equals(other.options)
+        || failure != null || other.failure != null) {
+      return false;
+    }
+    try {
+      return dataset() == other.dataset();
+    } catch (EngagementException unreadable) {
+      return false;
+    }
+  }
+
   /** Why the table's name is not its file's, when another table had that name first; else null. */
   String note() {
     return note;

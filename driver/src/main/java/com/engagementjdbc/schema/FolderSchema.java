@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.schema.lookup.Lookup;
 
 /**
  * The files of a folder (or one file) as tables, listed afresh on each lookup so that a file added or removed
@@ -50,6 +51,11 @@ public final class FolderSchema extends AbstractSchema {
   /** The schema's name, as SQL qualifies its tables. */
   public String name() {
     return name;
+  }
+
+  /** The tables, each lookup recorded for the plan being made ({@link TableUses}). */
+  @Override public Lookup<Table> tables() {
+    return TableUses.reporting(super.tables(), (name, table) -> TableUses.lookedUp(this, name, table));
   }
 
   @Override protected Map<String, Table> getTableMap() {
@@ -162,6 +168,8 @@ public final class FolderSchema extends AbstractSchema {
 
   /** The tables of this schema that come from files, for the system tables that describe them. */
   public Map<String, FileTable> fileTables() {
+    // a table function reads them, which a plan cannot check before it is reused
+    TableUses.notReusable();
     Map<String, FileTable> tables = new LinkedHashMap<>();
     getTableMap().forEach((name, table) -> tables.put(name, (FileTable) table));
     return tables;

@@ -45,6 +45,10 @@ public final class SourceCache {
       this.version = version;
     }
 
+    synchronized boolean holds(Dataset held) {
+      return dataset == held;
+    }
+
     synchronized Dataset dataset(SourceFormat format, Path file, String displayName, ReadOptions options) {
       if (dataset == null) {
         reads.incrementAndGet();
@@ -131,6 +135,16 @@ public final class SourceCache {
 
   public void budget(long bytes) {
     budget = bytes;
+  }
+
+  /** True while the cache holds this very dataset: its file has not changed, nor has it been evicted. */
+  boolean holds(Dataset dataset) {
+    for (Entry entry : entries.values()) {
+      if (entry.holds(dataset)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Bytes of column data the cache holds now. */
