@@ -126,7 +126,7 @@ class VectorAggregateTest {
   private static final String[] AGGREGATES = {"COUNT(*)", "COUNT(n)", "COUNT(cat)", "SUM(n)", "SUM(big)",
       "SUM(x)", "AVG(n)", "AVG(x)", "MIN(n)", "MAX(n)", "MIN(x)", "MAX(x)", "MIN(ts)", "MAX(d)", "SUM(n + big)",
       "SUM(n * 3 - big)", "SUM(x * n)", "SUM(x / n)", "SUM(CAST(n AS DOUBLE))", "ENGAGEMENT_RATE_AGG(n, big)",
-      "ENGAGEMENT_RATE_AGG(n + 1, x)", "MAX(FLOOR(ts TO MINUTE))", "AVG(big)"};
+      "ENGAGEMENT_RATE_AGG(n + 1, x)", "MATRIX_SCORE(x, n)", "MATRIX_SCORE(n, big, x)", "MAX(FLOOR(ts TO MINUTE))", "AVG(big)"};
   private static final String[] FILTERS = {"", "n > 3", "cat = 'a'", "cat = 'a '", "cat <> 'b'", "x <= 0",
       "d >= DATE '2026-01-01'", "ts IS NOT NULL", "cat IS NULL", "n > 3 AND cat <> 'b'", "big < -5",
       "ts < TIMESTAMP '1970-01-01 00:00:00'", "flag = TRUE", "flag = FALSE", "NOT flag", "x > 0.05",

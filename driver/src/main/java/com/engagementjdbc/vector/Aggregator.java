@@ -2,15 +2,10 @@ package com.engagementjdbc.vector;
 
 import com.engagementjdbc.function.CoercingAggregateFunction;
 import com.engagementjdbc.source.ColumnType;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.runtime.SqlFunctions;
 import org.apache.calcite.schema.impl.AggregateFunctionImpl;
@@ -250,23 +245,18 @@ abstract class Aggregator {
    * group as in Calcite's plan; each argument boxed as the {@code add} method's parameter type, NULL passed as null.
    */
   private static final class UserDefined extends Aggregator {
-    private static final Map<Method, MethodHandle> ADD_METHODS = new ConcurrentHashMap<>();
-
     private final AggregateFunctionImpl implementation;
     private final VectorExpression[] arguments;
     private final Class<?>[] parameterTypes;
-    private final MethodHandle add;
-    /** The instance, accumulator and arguments of one call of {@code add}, reused from row to row. */
-    private final Object[] call;
+    private final Object add;
     private Object[] instances = new Object[16];
     private Object[] accumulators = new Object[16];
 
-    private UserDefined(AggregateFunctionImpl implementation, VectorExpression[] arguments, MethodHandle add) {
+    private UserDefined(AggregateFunctionImpl implementation, VectorExpression[] arguments, Object add) {
       this.implementation = implementation;
       this.arguments = arguments;
       this.parameterTypes = implementation.addMethod.getParameterTypes();
       this.add = add;
-      this.call = new Object[arguments.length + 2];
     }
 
     static Aggregator of(AggregateFunctionImpl implementation, List<VectorExpression> arguments) {
@@ -279,22 +269,8 @@ abstract class Aggregator {
           return null;
         }
       }
-      MethodHandle add = ADD_METHODS.computeIfAbsent(implementation.addMethod, UserDefined::spreading);
+      Object add = AddMethod.of(implementation.addMethod);
       return add == null ? null : new UserDefined(implementation, arguments.toArray(new VectorExpression[0]), add);
-    }
-
-    /**
-     * The {@code add} method as a handle taking the instance, accumulator and arguments as one array: measured
-     * faster than {@code Method.invoke}; one per method, so that the JIT compiles it once for every query.
-     */
-    private static MethodHandle spreading(Method add) {
-      try {
-        return MethodHandles.publicLookup().unreflect(add)
-            .asSpreader(Object[].class, add.getParameterCount() + 1)
-            .asType(MethodType.methodType(Object.class, Object[].class));
-      } catch (IllegalAccessException notPublic) {
-        return null;
-      }
     }
 
     private static boolean boxable(ColumnType type, Class<?> parameter) {
@@ -315,23 +291,24 @@ abstract class Aggregator {
       if (instances[group] == null) {
         start(group);
       }
-      call[0] = instances[group];
-      call[1] = accumulators[group];
-      for (int i = 0; i < arguments.length; i++) {
-        VectorExpression argument = arguments[i];
-        Class<?> type = parameterTypes[i + 1];
-        call[i + 2] = argument.isNull(row) ? null
-            : type == Double.class ? (Object) argument.doubleAt(row)
-            : type == Long.class ? (Object) argument.longAt(row)
-            : (Object) (int) argument.longAt(row);
-      }
-      try {
-        accumulators[group] = add.invokeExact(call);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable checked) {
-        throw new IllegalStateException(checked);
-      }
+      Object instance = instances[group];
+      Object accumulator = accumulators[group];
+      accumulators[group] = switch (arguments.length) {
+        case 1 -> ((AddMethod.One) add).add(instance, accumulator, argument(0, row));
+        case 2 -> ((AddMethod.Two) add).add(instance, accumulator, argument(0, row), argument(1, row));
+        default -> ((AddMethod.Three) add).add(instance, accumulator, argument(0, row), argument(1, row),
+            argument(2, row));
+      };
+    }
+
+    /** An argument boxed as {@code add} declares it; NULL as null, the class deciding what it means. */
+    private Object argument(int index, int row) {
+      VectorExpression argument = arguments[index];
+      Class<?> type = parameterTypes[index + 1];
+      return argument.isNull(row) ? null
+          : type == Double.class ? (Object) argument.doubleAt(row)
+          : type == Long.class ? (Object) argument.longAt(row)
+          : (Object) (int) argument.longAt(row);
     }
 
     @Override Object result(int group) {
