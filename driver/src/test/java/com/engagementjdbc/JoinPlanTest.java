@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hash joins build their table from the smaller input, whichever side of the JOIN the query names it. */
+/**
+ * Hash joins build their table from the smaller input, whichever side of the JOIN the query names it; an aggregate
+ * over an inner equi-join of two files is computed on their vectors, building from the smaller file too.
+ */
 class JoinPlanTest {
   @TempDir Path dir;
 
@@ -24,13 +27,23 @@ class JoinPlanTest {
 
   @Test void theSmallerTableIsBuilt() throws Exception {
     for (String sql : List.of(
-        "select count(*) from conversions c join touches t on t.contact_id = c.contact_id",
-        "select count(*) from touches t join conversions c on t.contact_id = c.contact_id")) {
+        "select t.channel from conversions c join touches t on t.contact_id = c.contact_id",
+        "select t.channel from touches t join conversions c on t.contact_id = c.contact_id")) {
       String plan = String.valueOf(Db.rows(dir, "explain plan for " + sql).get(0).get(0));
       // the hash table is built from the join's second (right) input
       assertTrue(plan.indexOf("touches") < plan.indexOf("conversions"), plan);
       assertTrue(plan.contains("SmallBuildSideHashJoin"), plan);
       // contacts 1, 2 and 3 have 30 touches each: i % 100 in 1..3 for i < 3000
+      assertEquals(90, Db.rows(dir, sql).size());
+    }
+  }
+
+  @Test void anAggregateOverTheJoinIsComputedOnTheVectors() throws Exception {
+    for (String sql : List.of(
+        "select count(*) from conversions c join touches t on t.contact_id = c.contact_id",
+        "select count(*) from touches t join conversions c on t.contact_id = c.contact_id")) {
+      String plan = String.valueOf(Db.rows(dir, "explain plan for " + sql).get(0).get(0));
+      assertTrue(plan.contains("VectorAggregate(join="), plan);
       assertEquals(List.of(Db.row(90L)), Db.rows(dir, sql));
     }
   }

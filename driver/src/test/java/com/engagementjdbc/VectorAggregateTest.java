@@ -12,12 +12,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import com.engagementjdbc.schema.SourceCache;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.AfterTry;
-import net.jqwik.api.lifecycle.BeforeTry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,34 +134,15 @@ class VectorAggregateTest {
       "ts >= TIMESTAMP '2000-01-01 00:00:00' AND ts < TIMESTAMP '2030-01-01 00:00:00'", "n > 3 OR cat = 'a'",
       "(n > 3 AND x < 1) OR cat IS NULL", "n IS NULL OR n IN (4, 5)"};
 
-  private Path randomDir;
-
-  @BeforeTry void makeDir() throws Exception {
-    randomDir = Files.createTempDirectory("vector-aggregate");
-  }
-
-  @AfterTry void removeDir() throws Exception {
-    SourceCache.SHARED.budget(budget);
-    try (var files = Files.walk(randomDir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
-  }
-
   @Property(tries = 150) void answersAsCalcitesPlanDoes(@ForAll long seed) throws Exception {
     Random random = new Random(seed);
     String csv = randomCsv(random);
     String sql = randomQuery(random);
-    // the same text in two files, so that each is read in its own way: the cache keeps a file as first read
-    Path streamed = Files.createDirectory(randomDir.resolve("streamed"));
-    Path cached = Files.createDirectory(randomDir.resolve("cached"));
-    Db.write(streamed, "t.csv", csv);
-    Db.write(cached, "t.csv", csv);
-    List<List<Object>> rowAtATime = sorted(Db.rows(streamed, sql, ROW_AT_A_TIME));
-    SourceCache.SHARED.budget(budget);
-    try (Connection connection = Db.connect(cached)) {
+    try (TwoReadings files = new TwoReadings(Map.of("t.csv", csv)); Connection connection = files.cached()) {
+      List<List<Object>> rowAtATime = files.streamed(sql);
       String plan = Db.rows(connection, "EXPLAIN PLAN FOR " + sql).get(0).get(0).toString();
       assertTrue(plan.contains("VectorAggregate"), sql + "\n" + Db.columns(connection, "t") + "\n" + plan);
-      assertEquals(rowAtATime, sorted(Db.rows(connection, sql)), sql);
+      assertEquals(rowAtATime, TwoReadings.sorted(connection, sql), sql);
     }
   }
 
@@ -210,11 +190,5 @@ class VectorAggregateTest {
     String filter = FILTERS[random.nextInt(FILTERS.length)];
     return "SELECT " + String.join(", ", select) + " FROM t" + (filter.isEmpty() ? "" : " WHERE " + filter)
         + (keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys));
-  }
-
-  private static List<List<Object>> sorted(List<List<Object>> rows) {
-    List<List<Object>> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparing(Object::toString));
-    return sorted;
   }
 }

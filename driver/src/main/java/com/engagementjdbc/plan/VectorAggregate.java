@@ -26,21 +26,26 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.util.BuiltInMethod;
 
 /**
- * A GROUP BY over a cached file computed on its column vectors ({@link VectorAggregation}), in place of Calcite's
- * scan, projection and aggregate: a leaf of the plan that reads the table itself.
+ * A GROUP BY over a cached file, or over the join of two, computed on their column vectors
+ * ({@link VectorAggregation}), in place of Calcite's scans, join, projection and aggregate: a leaf of the plan that
+ * reads the tables itself.
  */
 final class VectorAggregate extends AbstractRelNode implements EnumerableRel {
-  private final RelOptTable table;
+  private final List<RelOptTable> tables;
   private final VectorAggregation aggregation;
   private final RelDataType resultType;
   private final String computes;
   private final List<RexNode> filters;
   private final double resultRows;
 
-  VectorAggregate(Aggregate aggregate, RelOptTable table, List<RexNode> filters, List<RexNode> expressions,
+  /**
+   * @param tables the file read, or the two files joined
+   * @param filters the scan's filters, or the join's condition
+   */
+  VectorAggregate(Aggregate aggregate, List<RelOptTable> tables, List<RexNode> filters, List<RexNode> expressions,
       VectorAggregation aggregation) {
     super(aggregate.getCluster(), aggregate.getTraitSet().replace(EnumerableConvention.INSTANCE));
-    this.table = table;
+    this.tables = tables;
     this.aggregation = aggregation;
     this.resultType = aggregate.getRowType();
     this.filters = filters;
@@ -55,7 +60,7 @@ final class VectorAggregate extends AbstractRelNode implements EnumerableRel {
 
   @Override public RelWriter explainTerms(RelWriter pw) {
     return super.explainTerms(pw)
-        .item("table", table.getQualifiedName())
+        .item(tables.size() == 1 ? "table" : "join", tables.stream().map(RelOptTable::getQualifiedName).toList())
         .item("computes", computes)
         .itemIf("filters", filters, !filters.isEmpty());
   }
@@ -66,7 +71,7 @@ final class VectorAggregate extends AbstractRelNode implements EnumerableRel {
 
   /** A pass over the vectors, far cheaper per row than the plan it replaces, which reads and boxes every row. */
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    double passed = table.getRowCount() / 100;
+    double passed = tables.stream().mapToDouble(RelOptTable::getRowCount).sum() / 100;
     return planner.getCostFactory().makeCost(resultRows + passed, passed, 0);
   }
 

@@ -7,16 +7,22 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.plan.volcano.RelSubset;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.JoinInfo;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
@@ -41,7 +47,16 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
           .oneInput(filter -> filter.operand(LogicalFilter.class)
               .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs()))),
       rule("scan", aggregate -> aggregate.operand(LogicalAggregate.class)
-          .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs())));
+          .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs())),
+      rule("projection and join", aggregate -> aggregate.operand(LogicalAggregate.class)
+          .oneInput(project -> project.operand(LogicalProject.class)
+              .oneInput(join -> join.operand(LogicalJoin.class).inputs(
+                  left -> left.operand(RelNode.class).anyInputs(),
+                  right -> right.operand(RelNode.class).anyInputs())))),
+      rule("join", aggregate -> aggregate.operand(LogicalAggregate.class)
+          .oneInput(join -> join.operand(LogicalJoin.class).inputs(
+              left -> left.operand(RelNode.class).anyInputs(),
+              right -> right.operand(RelNode.class).anyInputs()))));
 
   private static VectorAggregateRule rule(String shape, OperandTransform operands) {
     return new Settings("VectorAggregateRule(" + shape + ")", operands).toRule();
@@ -52,6 +67,10 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
   }
 
   @Override public void onMatch(RelOptRuleCall call) {
+    if (call.rels.length >= 4 && call.rels[call.rels.length - 3] instanceof LogicalJoin join) {
+      onJoin(call, join);
+      return;
+    }
     LogicalAggregate aggregate = call.rel(0);
     TableScan scan = call.rel(call.rels.length - 1);
     List<RexNode> expressions = fields(scan);
@@ -65,10 +84,62 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
     }
     int[] columns = new int[scan.getRowType().getFieldCount()];
     Arrays.setAll(columns, i -> i);
-    VectorAggregation aggregation = VectorAggregation.of(aggregate, scan.getTable().unwrap(FileTable.class),
+    VectorAggregation aggregation = VectorAggregation.ofScan(aggregate, scan.getTable().unwrap(FileTable.class),
         filters, columns, expressions);
     if (aggregation != null) {
-      call.transformTo(new VectorAggregate(aggregate, scan.getTable(), filters, expressions, aggregation));
+      call.transformTo(new VectorAggregate(aggregate, List.of(scan.getTable()), filters, expressions, aggregation));
+    }
+  }
+
+  /** An aggregate over an inner equi-join of two files (keys compared with =, NULL keys joining nothing). */
+  private static void onJoin(RelOptRuleCall call, LogicalJoin join) {
+    LogicalAggregate aggregate = call.rel(0);
+    JoinInfo info = join.analyzeCondition();
+    Side left = Side.of(call.rel(call.rels.length - 2));
+    Side right = Side.of(call.rel(call.rels.length - 1));
+    if (join.getJoinType() != JoinRelType.INNER || info.leftKeys.isEmpty() || info.nullExclusionFlags.contains(false)
+        || left == null || right == null) {
+      return;
+    }
+    List<RexNode> expressions = call.rels.length == 5 ? ((Project) call.rel(1)).getProjects() : fields(join);
+    RexNode others = info.nonEquiConditions.isEmpty() ? null
+        : RexUtil.composeConjunction(join.getCluster().getRexBuilder(), info.nonEquiConditions);
+    VectorAggregation aggregation = VectorAggregation.ofJoin(aggregate, left.table(), left.columns, right.table(),
+        right.columns, info.leftKeys.toIntArray(), info.rightKeys.toIntArray(), others, expressions);
+    if (aggregation != null) {
+      call.transformTo(new VectorAggregate(aggregate, List.of(left.scan.getTable(), right.scan.getTable()),
+          List.of(join.getCondition()), expressions, aggregation));
+    }
+  }
+
+  /** A join input that is a file's columns: its scan, or a projection of some of them (as Calcite trims inputs). */
+  private record Side(TableScan scan, int[] columns) {
+    static Side of(RelNode input) {
+      if (input instanceof LogicalTableScan scan) {
+        int[] columns = new int[scan.getRowType().getFieldCount()];
+        Arrays.setAll(columns, i -> i);
+        return new Side(scan, columns);
+      }
+      if (!(input instanceof LogicalProject project) || !(project.getInput() instanceof RelSubset below)) {
+        return null;
+      }
+      int[] columns = new int[project.getProjects().size()];
+      for (int i = 0; i < columns.length; i++) {
+        if (!(project.getProjects().get(i) instanceof RexInputRef ref)) {
+          return null;
+        }
+        columns[i] = ref.getIndex();
+      }
+      for (RelNode rel : below.getRelList()) {
+        if (rel instanceof LogicalTableScan scan) {
+          return new Side(scan, columns);
+        }
+      }
+      return null;
+    }
+
+    FileTable table() {
+      return scan.getTable().unwrap(FileTable.class);
     }
   }
 
@@ -96,10 +167,11 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
     }
   }
 
-  private static List<RexNode> fields(TableScan scan) {
+  /** The fields of a relational expression's rows, as expressions. */
+  private static List<RexNode> fields(RelNode rel) {
     List<RexNode> fields = new ArrayList<>();
-    for (int i = 0; i < scan.getRowType().getFieldCount(); i++) {
-      fields.add(RexInputRef.of(i, scan.getRowType()));
+    for (int i = 0; i < rel.getRowType().getFieldCount(); i++) {
+      fields.add(RexInputRef.of(i, rel.getRowType()));
     }
     return fields;
   }

@@ -83,6 +83,42 @@ final class GroupIndex {
     }
   }
 
+  /** True when one of the row's keys is NULL: in a join, such a row matches nothing. */
+  boolean hasNullKey(int row) {
+    for (VectorExpression key : keys) {
+      if (key.isNull(row)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The group whose keys equal those of a row of another table, read by {@code probeKeys} (the same types, in the
+   * same order), or -1 when there is none or one of them is NULL.
+   */
+  int find(VectorExpression[] probeKeys, int row) {
+    for (int i = 0; i < probeKeys.length; i++) {
+      if (probeKeys[i].isNull(row)) {
+        return -1;
+      }
+      probe[i] = probeKeys[i].keyAt(row);
+    }
+    int mask = slots.length - 1;
+    int slot = hash(probe, 0, 0) & mask;
+    boolean oneKey = keys.length == 1;
+    while (true) {
+      int group = slots[slot] - 1;
+      if (group < 0) {
+        return -1;
+      }
+      if (nullMasks[group] == 0 && (oneKey ? keyValues[group] == probe[0] : sameKeys(group))) {
+        return group;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
   /** The value of key {@code key} of a group, in Calcite's run-time representation. */
   Object key(int group, int key) {
     return (nullMasks[group] & (1L << key)) != 0 ? null

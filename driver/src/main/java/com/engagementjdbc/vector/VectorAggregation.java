@@ -1,12 +1,7 @@
 package com.engagementjdbc.vector;
 
-import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.schema.Cancellable;
 import com.engagementjdbc.schema.FileTable;
-import com.engagementjdbc.schema.RowFilter;
-import com.engagementjdbc.source.ColumnType;
-import com.engagementjdbc.source.ColumnVector;
-import com.engagementjdbc.source.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.DataContext;
@@ -18,30 +13,25 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * A GROUP BY over one cached file computed on its column vectors: the scan's filters checked exactly on the
- * vectors ({@link RowFilter#exact}), the grouping keys and aggregate arguments computed per row without boxing
- * ({@link VectorExpression}), groups found by {@link GroupIndex}, and only the result rows built as objects. Calcite's
- * row-at-a-time plan for the same query boxes every value of every row into an {@code Object[]} and looks its group
- * up in a {@code HashMap}: several times slower on a million rows.
+ * A GROUP BY over one cached file, or over the join of two, computed on their column vectors: the rows from a
+ * {@link RowSource} (the scan's filters checked exactly on the vectors, or the pairs of an equi-join), the grouping
+ * keys and aggregate arguments computed per row without boxing ({@link VectorExpression}), groups found by
+ * {@link GroupIndex}, and only the result rows built as objects. Calcite's row-at-a-time plan for the same query
+ * boxes every value of every row into an {@code Object[]} and looks its group (or its join partner) up in a
+ * {@code HashMap}: several times slower on a million rows.
  *
- * <p>{@link #of} says at planning time whether a query is one this class computes exactly as Calcite would; the
- * work is redone for each execution, so an execution shares no state with another.
+ * <p>{@link #ofScan} and {@link #ofJoin} say at planning time whether a query is one this class computes as
+ * Calcite would; the work is redone for each execution, so an execution shares no state with another.
  */
 public final class VectorAggregation {
-  private static final int CHECK_EVERY = 1 << 16;
-
-  private final FileTable table;
-  private final List<RexNode> filters;
-  private final int[] columns;
+  private final RowSource source;
   private final List<RexNode> expressions;
   private final int[] groupKeys;
   private final List<AggregateCall> calls;
 
-  private VectorAggregation(FileTable table, List<RexNode> filters, int[] columns, List<RexNode> expressions,
-      int[] groupKeys, List<AggregateCall> calls) {
-    this.table = table;
-    this.filters = filters;
-    this.columns = columns;
+  private VectorAggregation(RowSource source, List<RexNode> expressions, int[] groupKeys,
+      List<AggregateCall> calls) {
+    this.source = source;
     this.expressions = expressions;
     this.groupKeys = groupKeys;
     this.calls = calls;
@@ -56,35 +46,46 @@ public final class VectorAggregation {
    * @param columns the table columns the scan projects
    * @param expressions what the aggregate groups and aggregates, over the scan's columns
    */
-  public static VectorAggregation of(Aggregate aggregate, FileTable table, List<RexNode> filters, int[] columns,
+  public static VectorAggregation ofScan(Aggregate aggregate, FileTable table, List<RexNode> filters, int[] columns,
       List<RexNode> expressions) {
-    if (table == null || aggregate.getGroupType() != Aggregate.Group.SIMPLE
-        || aggregate.getGroupCount() > GroupIndex.MAX_KEYS) {
+    return of(aggregate, new ScanRows(table, filters, columns), expressions);
+  }
+
+  /**
+   * The aggregation of an inner equi-join of two cached files, or null when it is not one this class computes.
+   *
+   * @param leftColumns the left file's columns the left input has
+   * @param leftKeys the left input's key fields, equal to the right input's {@code rightKeys}
+   * @param condition the join's other conditions, over the left input's fields then the right's; null for none
+   * @param expressions what the aggregate groups and aggregates, over the left input's fields then the right's
+   */
+  public static VectorAggregation ofJoin(Aggregate aggregate, FileTable left, int[] leftColumns, FileTable right,
+      int[] rightColumns, int[] leftKeys, int[] rightKeys, RexNode condition, List<RexNode> expressions) {
+    if (left == null || right == null) {
       return null;
     }
-    Dataset data;
-    try {
-      data = table.dataset();
-    } catch (EngagementException unreadable) {
+    return of(aggregate, new JoinRows(new JoinRows.Input(left, leftColumns, leftKeys),
+        new JoinRows.Input(right, rightColumns, rightKeys), condition), expressions);
+  }
+
+  private static VectorAggregation of(Aggregate aggregate, RowSource source, List<RexNode> expressions) {
+    if (aggregate.getGroupType() != Aggregate.Group.SIMPLE || aggregate.getGroupCount() > GroupIndex.MAX_KEYS) {
       return null;
     }
-    if (data.isStreamed() || data.vectors().size() != data.columns().size()) {
-      return null;
-    }
-    VectorAggregation aggregation = new VectorAggregation(table, List.copyOf(filters), columns.clone(),
-        List.copyOf(expressions), aggregate.getGroupSet().toArray(), List.copyOf(aggregate.getAggCallList()));
-    return aggregation.compile(data) != null ? aggregation : null;
+    VectorAggregation aggregation = new VectorAggregation(source, List.copyOf(expressions),
+        aggregate.getGroupSet().toArray(), List.copyOf(aggregate.getAggCallList()));
+    RowSource.Rows rows = source.open();
+    return rows != null && aggregation.compile(rows) != null ? aggregation : null;
   }
 
   /** The result rows; called by the code Calcite generates for the plan. */
   public Enumerable<Object[]> run(DataContext root) {
     Runnable check = Cancellable.checker(root);
-    Dataset data = table.dataset();
-    data.checkReadable();
-    Compiled compiled = compile(data);
+    RowSource.Rows rows = source.open();
+    Compiled compiled = rows == null ? null : compile(rows);
     if (compiled == null) {
-      // the table keeps the dataset it was planned with, which compiled then
-      throw new IllegalStateException("the aggregation no longer matches its file " + data.fileName());
+      // the tables keep the data they were planned with, which compiled then
+      throw new IllegalStateException("the aggregation no longer matches its files");
     }
     GroupIndex groups = compiled.keys.length == 0 ? null : new GroupIndex(compiled.keys);
     Aggregator[] aggregators = compiled.aggregators;
@@ -93,14 +94,7 @@ public final class VectorAggregation {
         aggregator.ensure(1);
       }
     }
-    int rows = (int) data.rowCount();
-    for (int row = 0; row < rows; row++) {
-      if (row % CHECK_EVERY == 0) {
-        check.run();
-      }
-      if (!compiled.filter.keeps(row)) {
-        continue;
-      }
+    rows.forEach(row -> {
       int group = 0;
       if (groups != null) {
         int known = groups.size();
@@ -114,7 +108,7 @@ public final class VectorAggregation {
       for (Aggregator aggregator : aggregators) {
         aggregator.add(group, row);
       }
-    }
+    }, check);
     int groupCount = groups == null ? 1 : groups.size();
     List<Object[]> result = new ArrayList<>(groupCount);
     for (int group = 0; group < groupCount; group++) {
@@ -131,20 +125,11 @@ public final class VectorAggregation {
   }
 
   /** What one execution computes with; null when some part of the query is not one this class computes. */
-  private Compiled compile(Dataset data) {
-    RowFilter filter = RowFilter.exact(filters, data);
-    if (filter == null) {
-      return null;
-    }
-    List<ColumnVector> inputs = new ArrayList<>();
-    List<ColumnType> types = new ArrayList<>();
-    for (int column : columns) {
-      inputs.add(data.vectors().get(column));
-      types.add(data.columns().get(column).type());
-    }
+  private Compiled compile(RowSource.Rows rows) {
+    List<VectorExpression> inputs = rows.columns();
     VectorExpression[] keys = new VectorExpression[groupKeys.length];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = VectorExpression.of(expressions.get(groupKeys[i]), inputs, types);
+      keys[i] = VectorExpression.of(expressions.get(groupKeys[i]), inputs);
       if (keys[i] == null) {
         return null;
       }
@@ -157,17 +142,17 @@ public final class VectorAggregation {
         RexNode expression = expressions.get(argument);
         // COUNT reads only whether a value is there, so any column will do
         arguments.add(call.getAggregation().getKind() == SqlKind.COUNT
-            ? VectorExpression.presence(expression, inputs, types)
-            : VectorExpression.of(expression, inputs, types));
+            ? VectorExpression.presence(expression, inputs)
+            : VectorExpression.of(expression, inputs));
       }
       aggregators[i] = Aggregator.of(call, arguments, VectorExpression.typeOf(call.getType()));
       if (aggregators[i] == null) {
         return null;
       }
     }
-    return new Compiled(filter, keys, aggregators);
+    return new Compiled(keys, aggregators);
   }
 
-  private record Compiled(RowFilter filter, VectorExpression[] keys, Aggregator[] aggregators) {
+  private record Compiled(VectorExpression[] keys, Aggregator[] aggregators) {
   }
 }

@@ -13,6 +13,8 @@ import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.runtime.SqlFunctions;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 
 /**
@@ -61,10 +63,19 @@ abstract class VectorExpression {
     };
   }
 
-  /** The expression over the given input columns, or null when it is not one this class computes. */
-  static VectorExpression of(RexNode node, List<ColumnVector> inputs, List<ColumnType> inputTypes) {
+  /** False for a column read only for whether it is NULL: text not held as a dictionary. */
+  boolean hasValues() {
+    return true;
+  }
+
+  /**
+   * The expression over the given inputs ({@link #column}s, or columns of joined rows), or null when it is not one
+   * this class computes.
+   */
+  static VectorExpression of(RexNode node, List<VectorExpression> inputs) {
     if (node instanceof RexInputRef ref) {
-      return column(inputs.get(ref.getIndex()), inputTypes.get(ref.getIndex()));
+      VectorExpression input = inputs.get(ref.getIndex());
+      return input.hasValues() ? input : null;
     }
     ColumnType type = typeOf(node.getType());
     if (type == null) {
@@ -79,8 +90,11 @@ abstract class VectorExpression {
     List<RexNode> operands = call.getOperands();
     switch (call.getKind()) {
       case PLUS: case MINUS: case TIMES: case DIVIDE: {
-        VectorExpression left = of(operands.get(0), inputs, inputTypes);
-        VectorExpression right = operands.size() == 2 ? of(operands.get(1), inputs, inputTypes) : null;
+        if (type == ColumnType.TIMESTAMP) {
+          return shifted(call, inputs);
+        }
+        VectorExpression left = of(operands.get(0), inputs);
+        VectorExpression right = operands.size() == 2 ? of(operands.get(1), inputs) : null;
         if (left == null || right == null || !isNumber(left.type) || !isNumber(right.type)) {
           return null;
         }
@@ -92,8 +106,38 @@ abstract class VectorExpression {
         return whole && call.getKind() != SqlKind.DIVIDE
             ? new WholeArithmetic(call.getKind(), type, left, right) : null;
       }
+      case EQUALS: case NOT_EQUALS: case LESS_THAN: case LESS_THAN_OR_EQUAL: case GREATER_THAN:
+      case GREATER_THAN_OR_EQUAL: {
+        VectorExpression left = of(operands.get(0), inputs);
+        VectorExpression right = of(operands.get(1), inputs);
+        return left == null || right == null || !comparable(left.type, right.type) ? null
+            : new Comparison(call.getKind(), left, right);
+      }
+      case AND: case OR: {
+        VectorExpression[] terms = new VectorExpression[operands.size()];
+        for (int i = 0; i < terms.length; i++) {
+          terms[i] = of(operands.get(i), inputs);
+          if (terms[i] == null || terms[i].type != ColumnType.BOOLEAN) {
+            return null;
+          }
+        }
+        return new Logic(call.getKind() == SqlKind.AND, terms);
+      }
+      case IS_NULL: case IS_NOT_NULL: {
+        VectorExpression operand = presence(operands.get(0), inputs);
+        boolean wantNull = call.getKind() == SqlKind.IS_NULL;
+        return operand == null ? null : new VectorExpression(ColumnType.BOOLEAN) {
+          @Override boolean isNull(int row) {
+            return false;
+          }
+
+          @Override long longAt(int row) {
+            return operand.isNull(row) == wantNull ? 1 : 0;
+          }
+        };
+      }
       case CAST: {
-        VectorExpression operand = of(operands.get(0), inputs, inputTypes);
+        VectorExpression operand = of(operands.get(0), inputs);
         if (operand == null) {
           return null;
         }
@@ -110,7 +154,7 @@ abstract class VectorExpression {
         if (operands.size() != 2 || !(operands.get(1) instanceof RexLiteral unit)) {
           return null;
         }
-        VectorExpression operand = of(operands.get(0), inputs, inputTypes);
+        VectorExpression operand = of(operands.get(0), inputs);
         TimeUnitRange range = unit.getValueAs(TimeUnitRange.class);
         return operand == null || range == null || operand.type != type ? null : floor(operand, range);
       }
@@ -123,16 +167,43 @@ abstract class VectorExpression {
    * An expression read only for whether it is NULL (COUNT's argument): a column of any kind, text included,
    * else as {@link #of}.
    */
-  static VectorExpression presence(RexNode node, List<ColumnVector> inputs, List<ColumnType> inputTypes) {
-    if (node instanceof RexInputRef ref) {
-      ColumnVector vector = inputs.get(ref.getIndex());
-      return new VectorExpression(inputTypes.get(ref.getIndex())) {
-        @Override boolean isNull(int row) {
-          return vector.isNull(row);
-        }
-      };
+  static VectorExpression presence(RexNode node, List<VectorExpression> inputs) {
+    return node instanceof RexInputRef ref ? inputs.get(ref.getIndex()) : of(node, inputs);
+  }
+
+  /**
+   * A timestamp plus or minus a literal day-time interval ({@code ts - INTERVAL '30' DAY}), as Calcite computes it:
+   * the interval's milliseconds added or subtracted. Month and year intervals are not read here.
+   */
+  private static VectorExpression shifted(RexCall call, List<VectorExpression> inputs) {
+    List<RexNode> operands = call.getOperands();
+    boolean plus = call.getKind() == SqlKind.PLUS;
+    int timestampAt = operands.get(0).getType().getSqlTypeName() == SqlTypeName.TIMESTAMP ? 0 : 1;
+    if (operands.size() != 2 || (!plus && call.getKind() != SqlKind.MINUS) || (!plus && timestampAt != 0)
+        || !(operands.get(1 - timestampAt) instanceof RexLiteral interval)
+        || interval.getType().getSqlTypeName().getFamily() != SqlTypeFamily.INTERVAL_DAY_TIME) {
+      return null;
     }
-    return of(node, inputs, inputTypes);
+    VectorExpression timestamp = of(operands.get(timestampAt), inputs);
+    BigDecimal millis = interval.getValueAs(BigDecimal.class);
+    if (timestamp == null || timestamp.type != ColumnType.TIMESTAMP || millis == null) {
+      return null;
+    }
+    long shift = plus ? millis.longValueExact() : -millis.longValueExact();
+    return new VectorExpression(ColumnType.TIMESTAMP) {
+      @Override boolean isNull(int row) {
+        return timestamp.isNull(row);
+      }
+
+      @Override long longAt(int row) {
+        return timestamp.longAt(row) + shift;
+      }
+    };
+  }
+
+  /** Numbers compare with numbers, anything else only with its own type; text not at all (collations). */
+  private static boolean comparable(ColumnType left, ColumnType right) {
+    return isNumber(left) && isNumber(right) || left == right && left != ColumnType.VARCHAR;
   }
 
   /** The driver's storage type for an SQL type, or null for a type no cached column has. */
@@ -153,9 +224,53 @@ abstract class VectorExpression {
     return type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DOUBLE;
   }
 
-  private static VectorExpression column(ColumnVector vector, ColumnType type) {
+  /**
+   * An expression read at row {@code rows[side]} whatever row it is asked for: a column of a joined file at the
+   * current pair of rows.
+   */
+  static VectorExpression atRow(VectorExpression column, int[] rows, int side) {
+    return new VectorExpression(column.type) {
+      @Override boolean isNull(int row) {
+        return column.isNull(rows[side]);
+      }
+
+      @Override long longAt(int row) {
+        return column.longAt(rows[side]);
+      }
+
+      @Override double doubleAt(int row) {
+        return column.doubleAt(rows[side]);
+      }
+
+      @Override long keyAt(int row) {
+        return column.keyAt(rows[side]);
+      }
+
+      @Override Object keyValue(long key) {
+        return column.keyValue(key);
+      }
+
+      @Override boolean hasValues() {
+        return column.hasValues();
+      }
+    };
+  }
+
+  /** A column of a cached file; text not held as a dictionary is read only for whether it is NULL. */
+  static VectorExpression column(ColumnVector vector, ColumnType type) {
+    if (type == ColumnType.VARCHAR && !vector.hasDictionary()) {
+      return new VectorExpression(type) {
+        @Override boolean isNull(int row) {
+          return vector.isNull(row);
+        }
+
+        @Override boolean hasValues() {
+          return false;
+        }
+      };
+    }
     if (type == ColumnType.VARCHAR) {
-      return vector.hasDictionary() ? dictionary(vector) : null;
+      return dictionary(vector);
     }
     if (type == ColumnType.DOUBLE) {
       return new VectorExpression(type) {
@@ -315,6 +430,74 @@ abstract class VectorExpression {
 
     @Override final boolean isNull(int row) {
       return left.isNull(row) || right.isNull(row);
+    }
+  }
+
+  /**
+   * A comparison: doubles as Java compares them (-0.0 equals 0.0; NaN, which a division by zero can give, is
+   * neither below, above nor equal to anything), everything else as whole numbers.
+   */
+  private static final class Comparison extends Binary {
+    private static final int UNORDERED = 2;
+
+    private final boolean doubles;
+
+    Comparison(SqlKind operator, VectorExpression left, VectorExpression right) {
+      super(operator, ColumnType.BOOLEAN, left, right);
+      this.doubles = left.type == ColumnType.DOUBLE || right.type == ColumnType.DOUBLE;
+    }
+
+    @Override long longAt(int row) {
+      int order;
+      if (doubles) {
+        double a = left.doubleAt(row);
+        double b = right.doubleAt(row);
+        order = a < b ? -1 : a > b ? 1 : a == b ? 0 : UNORDERED;
+      } else {
+        order = Long.compare(left.longAt(row), right.longAt(row));
+      }
+      boolean holds = switch (operator) {
+        case EQUALS -> order == 0;
+        case NOT_EQUALS -> order != 0;
+        case LESS_THAN -> order == -1;
+        case LESS_THAN_OR_EQUAL -> order == -1 || order == 0;
+        case GREATER_THAN -> order == 1;
+        default -> order == 1 || order == 0;
+      };
+      return holds ? 1 : 0;
+    }
+  }
+
+  /** AND and OR in SQL's three-valued logic: FALSE decides an AND and TRUE an OR, even beside a NULL. */
+  private static final class Logic extends VectorExpression {
+    private final boolean and;
+    private final VectorExpression[] terms;
+
+    Logic(boolean and, VectorExpression[] terms) {
+      super(ColumnType.BOOLEAN);
+      this.and = and;
+      this.terms = terms;
+    }
+
+    /** 1 or 0 when the terms decide it, -1 when it is NULL. */
+    private int value(int row) {
+      boolean unknown = false;
+      for (VectorExpression term : terms) {
+        if (term.isNull(row)) {
+          unknown = true;
+        } else if ((term.longAt(row) != 0) != and) {
+          return and ? 0 : 1;
+        }
+      }
+      return unknown ? -1 : and ? 1 : 0;
+    }
+
+    @Override boolean isNull(int row) {
+      return value(row) < 0;
+    }
+
+    @Override long longAt(int row) {
+      return value(row);
     }
   }
 

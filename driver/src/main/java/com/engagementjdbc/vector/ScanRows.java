@@ -1,0 +1,75 @@
+package com.engagementjdbc.vector;
+
+import com.engagementjdbc.error.EngagementException;
+import com.engagementjdbc.schema.FileTable;
+import com.engagementjdbc.schema.RowFilter;
+import com.engagementjdbc.source.Dataset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * The rows of one cached file that pass the scan's filters, checked exactly on the vectors ({@link RowFilter#exact}).
+ */
+final class ScanRows implements RowSource {
+  private static final int CHECK_EVERY = 1 << 16;
+
+  private final FileTable table;
+  private final List<RexNode> filters;
+  private final int[] columns;
+
+  /**
+   * @param filters the filters, over the table's columns
+   * @param columns the table's columns the rows have
+   */
+  ScanRows(FileTable table, List<RexNode> filters, int[] columns) {
+    this.table = table;
+    this.filters = List.copyOf(filters);
+    this.columns = columns.clone();
+  }
+
+  /** The table's data when it is in memory with a vector for every column; null when streamed or unreadable. */
+  static Dataset inMemory(FileTable table) {
+    if (table == null) {
+      return null;
+    }
+    Dataset data;
+    try {
+      data = table.dataset();
+    } catch (EngagementException unreadable) {
+      return null;
+    }
+    return data.isStreamed() || data.vectors().size() != data.columns().size() ? null : data;
+  }
+
+  @Override public Rows open() {
+    Dataset data = inMemory(table);
+    RowFilter filter = data == null ? null : RowFilter.exact(filters, data);
+    if (filter == null) {
+      return null;
+    }
+    List<VectorExpression> expressions = new ArrayList<>();
+    for (int column : columns) {
+      expressions.add(VectorExpression.column(data.vectors().get(column), data.columns().get(column).type()));
+    }
+    int rows = (int) data.rowCount();
+    return new Rows() {
+      @Override public List<VectorExpression> columns() {
+        return expressions;
+      }
+
+      @Override public void forEach(IntConsumer visit, Runnable check) {
+        data.checkReadable();
+        for (int row = 0; row < rows; row++) {
+          if (row % CHECK_EVERY == 0) {
+            check.run();
+          }
+          if (filter.keeps(row)) {
+            visit.accept(row);
+          }
+        }
+      }
+    };
+  }
+}
