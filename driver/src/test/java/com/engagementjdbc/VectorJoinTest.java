@@ -3,20 +3,16 @@ package com.engagementjdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.engagementjdbc.schema.SourceCache;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with {@code join=} in the plan), answering what Calcite's own join plan answers over the same files streamed.
  */
 class VectorJoinTest {
-  private static final String ROW_AT_A_TIME = "cacheSize=1";
-
   @TempDir Path dir;
-  private final long budget = SourceCache.SHARED.budget();
-
-  @AfterEach void restoreBudget() {
-    SourceCache.SHARED.budget(budget);
-  }
 
   private static final String CONVERSIONS = "conversion_id,contact_id,ts,conversion_type,value\n"
       + "C1,1,2026-03-10 12:00:00,sale,100.0\n"

@@ -88,6 +88,32 @@ public final class ColumnProfile {
     }
   }
 
+  /**
+   * True while a cell that is a plain whole number can be added by {@link #acceptWhole}: the column can no longer
+   * be a date, and can still be a number (counts, ids: the common case of an export).
+   */
+  public boolean takesWholeNumbers() {
+    return dateKinds == 0 && (dot.possible || comma.possible);
+  }
+
+  /**
+   * What {@link #accept(String, long, int)} does for a cell that is a plain whole number (an optional minus, up to
+   * 18 digits, no leading zero), without the cell as a String; only while {@link #takesWholeNumbers}.
+   */
+  public void acceptWhole(long value, int row) {
+    values++;
+    if (parsed != null && row >= 0) {
+      parsed.present.set(row);
+    }
+    allBoolean = false;
+    dot.acceptWhole(value);
+    comma.acceptWhole(value);
+    if (parsed != null && !parsed.whole(row, value) && !parsed.keepsAny()) {
+      parsed = null;
+    }
+    keepMoment(row, null);
+  }
+
   /** The value of a cell of ASCII digits with an optional minus sign, as NumberText reads it; else null. */
   private static Number plainInteger(String cell) {
     int length = cell.length();
@@ -219,13 +245,16 @@ public final class ColumnProfile {
       }
       if (number == null) {
         possible = false;
-      } else if (number instanceof Long) {
-        long value = number.longValue();
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-          fitsInteger = false;
-        }
+      } else if (number instanceof Long whole) {
+        acceptWhole(whole);
       } else {
         integral = false;
+      }
+    }
+
+    void acceptWhole(long value) {
+      if (possible && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+        fitsInteger = false;
       }
     }
 
@@ -261,12 +290,8 @@ public final class ColumnProfile {
         doubles = null;
         return false;
       }
-      if (number instanceof Long whole && doubles == null) {
-        if (longs == null) {
-          longs = new long[rows];
-        }
-        longs[row] = whole;
-        return true;
+      if (number instanceof Long whole) {
+        return whole(row, whole);
       }
       if (doubles == null) {
         doubles = new double[rows];
@@ -276,6 +301,25 @@ public final class ColumnProfile {
         longs = null;
       }
       doubles[row] = number.doubleValue();
+      return true;
+    }
+
+    /** Keeps a cell's whole number; false, and no number kept from then on, when the row is none of the table's. */
+    boolean whole(int row, long value) {
+      if (numbersDropped || row < 0) {
+        numbersDropped = true;
+        longs = null;
+        doubles = null;
+        return false;
+      }
+      if (doubles != null) {
+        doubles[row] = value;
+        return true;
+      }
+      if (longs == null) {
+        longs = new long[rows];
+      }
+      longs[row] = value;
       return true;
     }
 

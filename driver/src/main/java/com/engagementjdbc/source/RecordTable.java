@@ -161,9 +161,18 @@ public final class RecordTable {
   }
 
   private void addToProfile(ColumnProfile profile, TextCells cells, int row, int column) {
-    if (!cells.isEmpty(row, column)) {
-      profile(profile, cells.cell(row, column), cells.line(row), row);
+    if (cells.isEmpty(row, column)) {
+      return;
     }
+    // counts and ids need no String per cell (a cell that could be a NULL marker is read as text to check)
+    if (profile.takesWholeNumbers() && !markerStarts[cells.firstChar(row, column)]) {
+      long value = cells.plainWhole(row, column);
+      if (value != TextCells.NOT_WHOLE) {
+        profile.acceptWhole(value, row);
+        return;
+      }
+    }
+    profile(profile, cells.cell(row, column), cells.line(row), row);
   }
 
   /** Adds the cell of a record to its column's profile; false, and nothing added, when the cell is NULL. */

@@ -108,6 +108,41 @@ public final class TextCells {
     return start(row, column) == ends[column][row];
   }
 
+  /** What {@link #plainWhole} gives for a cell that is not a plain whole number. */
+  public static final long NOT_WHOLE = Long.MIN_VALUE;
+
+  /**
+   * The value of a cell that is a plain whole number (an optional minus, 1 to 18 digits, no leading zero), read
+   * without making a String of it; else {@link #NOT_WHOLE}.
+   */
+  public long plainWhole(int row, int column) {
+    StringBuilder text = characters[column];
+    int end = ends[column][row];
+    int first = start(row, column);
+    boolean negative = first < end && text.charAt(first) == '-';
+    if (negative) {
+      first++;
+    }
+    int digits = end - first;
+    if (digits < 1 || digits > 18 || (digits > 1 && text.charAt(first) == '0')) {
+      return NOT_WHOLE;
+    }
+    long value = 0;
+    for (int i = first; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return NOT_WHOLE;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+  }
+
+  /** The first character of a cell that is not empty. */
+  public char firstChar(int row, int column) {
+    return characters[column].charAt(start(row, column));
+  }
+
   public String cell(int row, int column) {
     return characters[column].substring(start(row, column), ends[column][row]);
   }
