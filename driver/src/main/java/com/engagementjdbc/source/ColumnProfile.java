@@ -114,6 +114,21 @@ public final class ColumnProfile {
     keepMoment(row, null);
   }
 
+  /** True once only VARCHAR is left for the column: a further cell changes nothing but how many values it has. */
+  public boolean isText() {
+    return !allBoolean && !dot.possible && !comma.possible && dateKinds == 0 && firstVarcharValue != null;
+  }
+
+  /** What {@link #accept(String, long, int)} does for a cell of a column that {@link #isText}, without the cell. */
+  public void acceptText(int row) {
+    values++;
+    if (parsed != null && row >= 0) {
+      parsed.present.set(row);
+    }
+    keepNumber(row, null);
+    keepMoment(row, null);
+  }
+
   /** The value of a cell of ASCII digits with an optional minus sign, as NumberText reads it; else null. */
   private static Number plainInteger(String cell) {
     int length = cell.length();

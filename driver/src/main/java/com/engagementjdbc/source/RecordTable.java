@@ -164,9 +164,14 @@ public final class RecordTable {
     if (cells.isEmpty(row, column)) {
       return;
     }
-    // counts and ids need no String per cell (a cell that could be a NULL marker is read as text to check)
-    if (profile.takesWholeNumbers() && !markerStarts[cells.firstChar(row, column)]) {
-      long value = cells.plainWhole(row, column);
+    // text and counts need no String per cell once the column's type is settled (a cell that could be a NULL
+    // marker is read as text to check)
+    if (!markerStarts[cells.firstChar(row, column)]) {
+      if (profile.isText()) {
+        profile.acceptText(row);
+        return;
+      }
+      long value = profile.takesWholeNumbers() ? cells.plainWhole(row, column) : TextCells.NOT_WHOLE;
       if (value != TextCells.NOT_WHOLE) {
         profile.acceptWhole(value, row);
         return;
