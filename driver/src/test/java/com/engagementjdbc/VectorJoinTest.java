@@ -75,19 +75,24 @@ class VectorJoinTest {
   private static final String[] CONDITIONS = {"a.k = b.k", "b.k = a.k AND b.ts <= a.ts",
       "a.k = b.k AND b.ts <= a.ts AND b.ts >= a.ts - INTERVAL '30' DAY", "a.k = b.k AND a.n > b.n",
       "a.k = b.k AND (a.n > 3 OR b.n IS NULL)", "a.k = b.k AND a.x < b.n", "a.k = b.k AND a.d = b.d",
-      "a.k = b.k AND b.ts > a.ts + INTERVAL '2' HOUR", "a.k = b.k AND NOT (a.n = b.n)"};
+      "a.k = b.k AND b.ts > a.ts + INTERVAL '2' HOUR", "a.k = b.k AND NOT (a.n = b.n)", "a.s = b.s",
+      "b.s = a.s AND a.n < b.n"};
 
   private static final String[] CHANNELS = {"email", "social", "paid"};
+  /** Keys too far apart to index an array by value: the join hashes them. */
+  private static final String[] SPARSE = {"-5000000000000", "7", "1000000000000000", "42"};
 
   @Property(tries = 100) void answersAsCalcitesJoinDoes(@ForAll long seed) throws Exception {
     Random random = new Random(seed);
-    String a = table(random, "k,n,x,cat,d,ts\n1,1,0.5,p,2026-01-01,2026-01-01 10:00:00\n",
-        () -> cell(random, Integer.toString(random.nextInt(8))) + "," + cell(random, Integer.toString(
+    String a = table(random, "s,k,n,x,cat,d,ts\n1000000000000000,1,1,0.5,p,2026-01-01,2026-01-01 10:00:00\n",
+        () -> cell(random, SPARSE[random.nextInt(SPARSE.length)]) + ","
+            + cell(random, Integer.toString(random.nextInt(8))) + "," + cell(random, Integer.toString(
             random.nextInt(21) - 10)) + "," + cell(random, Double.toString(random.nextInt(9) * 0.25 - 1)) + ","
             + cell(random, "pqr".substring(random.nextInt(3)).substring(0, 1)) + "," + cell(random, date(random))
             + "," + cell(random, timestamp(random)));
-    String b = table(random, "k,n,channel,d,ts\n1,2,email,2026-01-01,2026-01-01 11:00:00\n",
-        () -> cell(random, Integer.toString(random.nextInt(8))) + "," + cell(random, Integer.toString(
+    String b = table(random, "s,k,n,channel,d,ts\n-5000000000000,1,2,email,2026-01-01,2026-01-01 11:00:00\n",
+        () -> cell(random, SPARSE[random.nextInt(SPARSE.length)]) + ","
+            + cell(random, Integer.toString(random.nextInt(8))) + "," + cell(random, Integer.toString(
             random.nextInt(21) - 10)) + "," + cell(random, CHANNELS[random.nextInt(CHANNELS.length)]) + ","
             + cell(random, date(random)) + "," + cell(random, timestamp(random)));
     String keys = KEYS[random.nextInt(KEYS.length)];

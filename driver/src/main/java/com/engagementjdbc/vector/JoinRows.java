@@ -115,40 +115,80 @@ final class JoinRows implements RowSource {
     return VectorExpression.column(data.vectors().get(column), data.columns().get(column).type());
   }
 
-  /** The build file's rows by key: the first row of each key, and each row's next with the same key. */
+  /**
+   * The build file's rows by key: the first row of each key, and each row's next with the same key, in row order.
+   * A single key whose values lie in a range not much wider than the rows (ids, mostly) indexes an array by value,
+   * one memory access per probe; other keys go through a {@link GroupIndex}.
+   */
   private static final class Matches {
-    private final GroupIndex index;
-    private int[] first = new int[16];
-    private int[] last = new int[16];
     private final int[] next;
+    private final GroupIndex index;
+    private final long lowest;
+    private int[] first;
 
     Matches(VectorExpression[] keys, int rows) {
-      index = new GroupIndex(keys);
       next = new int[rows];
       Arrays.fill(next, -1);
+      long[] range = keys.length == 1 ? range(keys[0], rows) : null;
+      index = range == null ? new GroupIndex(keys) : null;
+      lowest = range == null ? 0 : range[0];
+      first = new int[range == null ? 16 : (int) (range[1] - range[0] + 1)];
+      Arrays.fill(first, -1);
+      int[] last = new int[first.length];
       for (int row = 0; row < rows; row++) {
-        if (index.hasNullKey(row)) {
+        int slot = slot(keys, row);
+        if (slot < 0) {
           continue;
         }
-        int known = index.size();
-        int group = index.groupOf(row);
-        if (group == known) {
-          if (group == first.length) {
-            first = Arrays.copyOf(first, group * 2);
-            last = Arrays.copyOf(last, group * 2);
-          }
-          first[group] = row;
-        } else {
-          next[last[group]] = row;
+        if (slot >= first.length) {
+          int grown = Math.max(slot + 1, first.length * 2);
+          first = Arrays.copyOf(first, grown);
+          Arrays.fill(first, last.length, grown, -1);
+          last = Arrays.copyOf(last, grown);
         }
-        last[group] = row;
+        if (first[slot] < 0) {
+          first[slot] = row;
+        } else {
+          next[last[slot]] = row;
+        }
+        last[slot] = row;
       }
+    }
+
+    /** The lowest and highest values of a key, when they are close enough to index an array; else null. */
+    private static long[] range(VectorExpression key, int rows) {
+      long lowest = Long.MAX_VALUE;
+      long highest = Long.MIN_VALUE;
+      for (int row = 0; row < rows; row++) {
+        if (!key.isNull(row)) {
+          long value = key.keyAt(row);
+          lowest = Math.min(lowest, value);
+          highest = Math.max(highest, value);
+        }
+      }
+      boolean dense = lowest <= highest && highest - lowest < 4L * rows + 1024 && highest - lowest < (1 << 28);
+      return dense ? new long[] {lowest, highest} : null;
+    }
+
+    /** The slot of a build row's keys: its group, or its value's place in the array; -1 for a NULL key. */
+    private int slot(VectorExpression[] keys, int row) {
+      if (index == null) {
+        return keys[0].isNull(row) ? -1 : (int) (keys[0].keyAt(row) - lowest);
+      }
+      return index.hasNullKey(row) ? -1 : index.groupOf(row);
     }
 
     /** The first build row whose keys equal the probe row's, or -1. */
     int first(VectorExpression[] probeKeys, int row) {
-      int group = index.find(probeKeys, row);
-      return group < 0 ? -1 : first[group];
+      if (index != null) {
+        int group = index.find(probeKeys, row);
+        return group < 0 ? -1 : first[group];
+      }
+      if (probeKeys[0].isNull(row)) {
+        return -1;
+      }
+      long slot = probeKeys[0].keyAt(row) - lowest;
+      return slot < 0 || slot >= first.length ? -1 : first[(int) slot];
     }
 
     int next(int match) {
