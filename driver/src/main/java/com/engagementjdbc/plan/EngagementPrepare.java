@@ -43,6 +43,7 @@ public final class EngagementPrepare extends CalcitePrepareImpl {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     planner.addRule(SmallBuildSideHashJoin.RULE);
     VectorAggregateRule.RULES.forEach(planner::addRule);
+    VectorTopNRule.RULES.forEach(planner::addRule);
     return planner;
   }
 }

@@ -4,6 +4,9 @@ import com.engagementjdbc.schema.FileTable;
 import com.engagementjdbc.vector.VectorAggregation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
@@ -26,40 +29,58 @@ import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
- * Plans a GROUP BY over the scan of a cached file, with or without a projection and a filter between them, as a
- * {@link VectorAggregate} when {@link VectorAggregation} computes every part of it; else Calcite's own plan stays.
+ * Plans a GROUP BY over the scan of a cached file (with or without a projection and a filter between them) or over
+ * an inner equi-join of two, as a {@link VectorScan} when {@link VectorAggregation} computes every part of it; else
+ * Calcite's own plan stays.
  */
 final class VectorAggregateRule extends RelRule<RelRule.Config> {
+  private static final String AGGREGATE = "VectorAggregate";
+
   /**
-   * The shapes of a GROUP BY over one table as SQL gives them, before Calcite pushes projections and filters into
-   * the scan: matched on the logical plan because a pushed-down scan is in another convention, which a rule's
-   * operand below a logical aggregate does not see.
+   * GROUP BY over one file, or over the join of two, matched on the logical plan: a pushed-down scan is in another
+   * convention, which a rule's operand below a logical aggregate does not see.
    */
-  static final List<VectorAggregateRule> RULES = List.of(
-      rule("projection and filter", aggregate -> aggregate.operand(LogicalAggregate.class)
-          .oneInput(project -> project.operand(LogicalProject.class)
-              .oneInput(filter -> filter.operand(LogicalFilter.class)
-                  .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs())))),
-      rule("projection", aggregate -> aggregate.operand(LogicalAggregate.class)
-          .oneInput(project -> project.operand(LogicalProject.class)
-              .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs()))),
-      rule("filter", aggregate -> aggregate.operand(LogicalAggregate.class)
-          .oneInput(filter -> filter.operand(LogicalFilter.class)
-              .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs()))),
-      rule("scan", aggregate -> aggregate.operand(LogicalAggregate.class)
-          .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs())),
-      rule("projection and join", aggregate -> aggregate.operand(LogicalAggregate.class)
-          .oneInput(project -> project.operand(LogicalProject.class)
-              .oneInput(join -> join.operand(LogicalJoin.class).inputs(
-                  left -> left.operand(RelNode.class).anyInputs(),
-                  right -> right.operand(RelNode.class).anyInputs())))),
-      rule("join", aggregate -> aggregate.operand(LogicalAggregate.class)
-          .oneInput(join -> join.operand(LogicalJoin.class).inputs(
-              left -> left.operand(RelNode.class).anyInputs(),
-              right -> right.operand(RelNode.class).anyInputs()))));
+  static final List<VectorAggregateRule> RULES = rules();
+
+  private static List<VectorAggregateRule> rules() {
+    List<VectorAggregateRule> rules = new ArrayList<>();
+    overScan(LogicalAggregate.class).forEach((shape, operands) -> rules.add(rule(shape, operands)));
+    rules.add(rule("projection and join", aggregate -> aggregate.operand(LogicalAggregate.class)
+        .oneInput(project -> project.operand(LogicalProject.class)
+            .oneInput(join -> join.operand(LogicalJoin.class).inputs(
+                left -> left.operand(RelNode.class).anyInputs(),
+                right -> right.operand(RelNode.class).anyInputs())))));
+    rules.add(rule("join", aggregate -> aggregate.operand(LogicalAggregate.class)
+        .oneInput(join -> join.operand(LogicalJoin.class).inputs(
+            left -> left.operand(RelNode.class).anyInputs(),
+            right -> right.operand(RelNode.class).anyInputs()))));
+    return List.copyOf(rules);
+  }
+
+  /**
+   * The shapes of an operation over one table's scan, with a projection, a filter, both or neither between them, by
+   * name: the plan as SQL gives it, before Calcite pushes projections and filters into the scan.
+   */
+  static Map<String, OperandTransform> overScan(Class<? extends RelNode> operation) {
+    Map<String, OperandTransform> shapes = new LinkedHashMap<>();
+    shapes.put("projection and filter", top -> top.operand(operation)
+        .oneInput(project -> project.operand(LogicalProject.class)
+            .oneInput(filter -> filter.operand(LogicalFilter.class)
+                .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs()))));
+    shapes.put("projection", top -> top.operand(operation)
+        .oneInput(project -> project.operand(LogicalProject.class)
+            .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs())));
+    shapes.put("filter", top -> top.operand(operation)
+        .oneInput(filter -> filter.operand(LogicalFilter.class)
+            .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs())));
+    shapes.put("scan", top -> top.operand(operation)
+        .oneInput(scan -> scan.operand(LogicalTableScan.class).noInputs()));
+    return shapes;
+  }
 
   private static VectorAggregateRule rule(String shape, OperandTransform operands) {
-    return new Settings("VectorAggregateRule(" + shape + ")", operands).toRule();
+    return (VectorAggregateRule) new Settings("VectorAggregateRule(" + shape + ")", operands,
+        RelFactories.LOGICAL_BUILDER, VectorAggregateRule::new).toRule();
   }
 
   private VectorAggregateRule(Config config) {
@@ -87,7 +108,8 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
     VectorAggregation aggregation = VectorAggregation.ofScan(aggregate, scan.getTable().unwrap(FileTable.class),
         filters, columns, expressions);
     if (aggregation != null) {
-      call.transformTo(new VectorAggregate(aggregate, List.of(scan.getTable()), filters, expressions, aggregation));
+      call.transformTo(new VectorScan(aggregate, AGGREGATE, List.of(scan.getTable()), computes(aggregate, expressions),
+          filters, aggregation));
     }
   }
 
@@ -107,9 +129,13 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
     VectorAggregation aggregation = VectorAggregation.ofJoin(aggregate, left.table(), left.columns, right.table(),
         right.columns, info.leftKeys.toIntArray(), info.rightKeys.toIntArray(), others, expressions);
     if (aggregation != null) {
-      call.transformTo(new VectorAggregate(aggregate, List.of(left.scan.getTable(), right.scan.getTable()),
-          List.of(join.getCondition()), expressions, aggregation));
+      call.transformTo(new VectorScan(aggregate, AGGREGATE, List.of(left.scan.getTable(), right.scan.getTable()),
+          computes(aggregate, expressions), List.of(join.getCondition()), aggregation));
     }
+  }
+
+  private static String computes(LogicalAggregate aggregate, List<RexNode> expressions) {
+    return "group=" + aggregate.getGroupSet() + ", aggregates=" + aggregate.getAggCallList() + ", of=" + expressions;
   }
 
   /** A join input that is a file's columns: its scan, or a projection of some of them (as Calcite trims inputs). */
@@ -143,31 +169,29 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
     }
   }
 
-  /** The rule's settings: Calcite's own rules generate theirs with an annotation processor this build does not run. */
-  private record Settings(String description, OperandTransform operandSupplier, RelBuilderFactory relBuilderFactory)
-      implements Config {
-    Settings(String description, OperandTransform operandSupplier) {
-      this(description, operandSupplier, RelFactories.LOGICAL_BUILDER);
-    }
-
-    @Override public VectorAggregateRule toRule() {
-      return new VectorAggregateRule(this);
+  /**
+   * A rule's settings, and the constructor of the rule they make: Calcite's own rules generate theirs with an
+   * annotation processor this build does not run.
+   */
+  record Settings(String description, OperandTransform operandSupplier, RelBuilderFactory relBuilderFactory,
+      Function<Config, RelRule<?>> rule) implements Config {
+    @Override public RelRule<?> toRule() {
+      return rule.apply(this);
     }
 
     @Override public Config withRelBuilderFactory(RelBuilderFactory factory) {
-      return new Settings(description, operandSupplier, factory);
+      return new Settings(description, operandSupplier, factory, rule);
     }
 
     @Override public Config withDescription(String description) {
-      return new Settings(description, operandSupplier, relBuilderFactory);
+      return new Settings(description, operandSupplier, relBuilderFactory, rule);
     }
 
     @Override public Config withOperandSupplier(OperandTransform transform) {
-      return new Settings(description, transform, relBuilderFactory);
+      return new Settings(description, transform, relBuilderFactory, rule);
     }
   }
 
-  /** The fields of a relational expression's rows, as expressions. */
   private static List<RexNode> fields(RelNode rel) {
     List<RexNode> fields = new ArrayList<>();
     for (int i = 0; i < rel.getRowType().getFieldCount(); i++) {

@@ -23,7 +23,7 @@ import org.apache.calcite.sql.SqlKind;
  * <p>{@link #ofScan} and {@link #ofJoin} say at planning time whether a query is one this class computes as
  * Calcite would; the work is redone for each execution, so an execution shares no state with another.
  */
-public final class VectorAggregation {
+public final class VectorAggregation implements VectorPlan {
   private final RowSource source;
   private final List<RexNode> expressions;
   private final int[] groupKeys;
@@ -78,8 +78,7 @@ public final class VectorAggregation {
     return rows != null && aggregation.compile(rows) != null ? aggregation : null;
   }
 
-  /** The result rows; called by the code Calcite generates for the plan. */
-  public Enumerable<Object[]> run(DataContext root) {
+  @Override public Enumerable<Object[]> run(DataContext root) {
     Runnable check = Cancellable.checker(root);
     RowSource.Rows rows = source.open();
     Compiled compiled = rows == null ? null : compile(rows);

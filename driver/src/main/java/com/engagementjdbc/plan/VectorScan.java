@@ -1,6 +1,6 @@
 package com.engagementjdbc.plan;
 
-import com.engagementjdbc.vector.VectorAggregation;
+import com.engagementjdbc.vector.VectorPlan;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -11,7 +11,6 @@ import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
 import org.apache.calcite.linq4j.tree.Blocks;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
-import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptTable;
@@ -19,39 +18,46 @@ import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.AbstractRelNode;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
-import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.util.BuiltInMethod;
 
 /**
- * A GROUP BY over a cached file, or over the join of two, computed on their column vectors
- * ({@link VectorAggregation}), in place of Calcite's scans, join, projection and aggregate: a leaf of the plan that
- * reads the tables itself.
+ * A part of a query computed on cached column vectors ({@link VectorPlan}): a GROUP BY over a file or over the join
+ * of two ({@code VectorAggregate}), or an ORDER BY ... LIMIT over a file ({@code VectorTopN}), in place of Calcite's
+ * scans, join, filter, projection and aggregate or sort. A leaf of the plan that reads the tables itself.
  */
-final class VectorAggregate extends AbstractRelNode implements EnumerableRel {
+final class VectorScan extends AbstractRelNode implements EnumerableRel {
+  private final String name;
   private final List<RelOptTable> tables;
-  private final VectorAggregation aggregation;
+  private final VectorPlan plan;
   private final RelDataType resultType;
   private final String computes;
   private final List<RexNode> filters;
   private final double resultRows;
 
   /**
+   * @param replaced the part of the plan computed instead, whose rows this gives
+   * @param name what the plan shows: VectorAggregate or VectorTopN
    * @param tables the file read, or the two files joined
+   * @param computes what is computed, as the plan shows it
    * @param filters the scan's filters, or the join's condition
    */
-  VectorAggregate(Aggregate aggregate, List<RelOptTable> tables, List<RexNode> filters, List<RexNode> expressions,
-      VectorAggregation aggregation) {
-    super(aggregate.getCluster(), aggregate.getTraitSet().replace(EnumerableConvention.INSTANCE));
+  VectorScan(RelNode replaced, String name, List<RelOptTable> tables, String computes, List<RexNode> filters,
+      VectorPlan plan) {
+    super(replaced.getCluster(), replaced.getTraitSet().replace(EnumerableConvention.INSTANCE));
+    this.name = name;
     this.tables = tables;
-    this.aggregation = aggregation;
-    this.resultType = aggregate.getRowType();
+    this.plan = plan;
+    this.resultType = replaced.getRowType();
     this.filters = filters;
-    this.computes = "group=" + aggregate.getGroupSet() + ", aggregates=" + aggregate.getAggCallList()
-        + ", of=" + expressions;
-    this.resultRows = aggregate.getCluster().getMetadataQuery().getRowCount(aggregate);
+    this.computes = computes;
+    this.resultRows = replaced.getCluster().getMetadataQuery().getRowCount(replaced);
+  }
+
+  @Override public String getRelTypeName() {
+    return name;
   }
 
   @Override protected RelDataType deriveRowType() {
@@ -81,7 +87,7 @@ final class VectorAggregate extends AbstractRelNode implements EnumerableRel {
 
   @Override public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY);
-    Expression rows = Expressions.call(implementor.stash(aggregation, VectorAggregation.class), "run",
+    Expression rows = Expressions.call(implementor.stash(plan, VectorPlan.class), "run",
         implementor.getRootExpression());
     // a row of one column is its value, as Calcite's other array-row operators hand it on
     Expression result = getRowType().getFieldCount() == 1 ? Expressions.call(BuiltInMethod.SLICE0.method, rows) : rows;
