@@ -8,8 +8,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
@@ -21,8 +21,10 @@ import org.apache.calcite.util.NlsString;
 
 /**
  * The simple conditions of a scan ({@code column op literal}, {@code IS [NOT] NULL}, a boolean column, and ANDs,
- * ORs, IN lists and ranges of them) checked on the column vectors before a row is built, so rows a filter drops are never boxed. Calcite still applies every filter afterwards:
- * a condition this class cannot read exactly is simply not used, so it can only save work, never change a result.
+ * ORs, IN lists and ranges of them) checked on the column vectors before a row is built, so rows a filter drops are
+ * never boxed. In a scan, Calcite still applies every filter afterwards: a condition this class cannot read is
+ * simply not used, so it can only save work, never change a result. {@link #exact} is for plans on the vectors,
+ * where nothing checks after it: there every condition must be read exactly, or none is.
  */
 public final class RowFilter {
   /** Keeps every row. */

@@ -2,7 +2,6 @@ package com.engagementjdbc.vector;
 
 import com.engagementjdbc.schema.Cancellable;
 import com.engagementjdbc.schema.FileTable;
-import com.engagementjdbc.schema.RowFilter;
 import com.engagementjdbc.source.ColumnType;
 import com.engagementjdbc.source.ColumnVector;
 import com.engagementjdbc.source.Dataset;
@@ -23,10 +22,8 @@ import org.apache.calcite.rex.RexNode;
  * -0.0 tied with 0.0, text by {@link String#compareTo}; rows that tie on every sort key come in file order.
  */
 public final class VectorTopN implements VectorPlan {
-  private static final int CHECK_EVERY = 1 << 16;
-
   private final FileTable table;
-  private final List<RexNode> filters;
+  private final ScanRows rows;
   private final int[] outputColumns;
   private final SortKey[] keys;
   private final int offset;
@@ -36,10 +33,9 @@ public final class VectorTopN implements VectorPlan {
   public record SortKey(int column, boolean descending, boolean nullsFirst) {
   }
 
-  private VectorTopN(FileTable table, List<RexNode> filters, int[] outputColumns, SortKey[] keys, int offset,
-      int fetch) {
+  private VectorTopN(FileTable table, ScanRows rows, int[] outputColumns, SortKey[] keys, int offset, int fetch) {
     this.table = table;
-    this.filters = List.copyOf(filters);
+    this.rows = rows;
     this.outputColumns = outputColumns.clone();
     this.keys = keys.clone();
     this.offset = offset;
@@ -56,43 +52,34 @@ public final class VectorTopN implements VectorPlan {
    */
   public static VectorTopN of(FileTable table, List<RexNode> filters, int[] outputColumns, List<SortKey> keys,
       int offset, int fetch) {
-    Dataset data = ScanRows.inMemory(table);
-    if (data == null || keys.isEmpty() || offset < 0 || fetch < 0 || (long) offset + fetch > 100_000
-        || RowFilter.exact(filters, data) == null) {
+    ScanRows rows = new ScanRows(table, filters, new int[0]);
+    if (keys.isEmpty() || offset < 0 || fetch < 0 || (long) offset + fetch > 100_000 || rows.open() == null) {
       return null;
     }
-    return new VectorTopN(table, filters, outputColumns, keys.toArray(new SortKey[0]), offset, fetch);
+    return new VectorTopN(table, rows, outputColumns, keys.toArray(new SortKey[0]), offset, fetch);
   }
 
   @Override public Enumerable<Object[]> run(DataContext root) {
-    Runnable check = Cancellable.checker(root);
     Dataset data = table.dataset();
-    data.checkReadable();
-    RowFilter filter = RowFilter.exact(filters, data);
-    if (filter == null) {
+    RowSource.Rows passing = rows.open();
+    if (passing == null) {
       // the table keeps the data it was planned with, whose filters read exactly then
       throw new IllegalStateException("the sort no longer matches its file " + data.fileName());
     }
+    Comparison order = new Comparison(data, keys);
     int wanted = offset + fetch;
     // the worst kept row on top, so that a better one replaces it
-    PriorityQueue<Integer> kept = new PriorityQueue<>(Math.max(1, wanted), (a, b) -> compare(data, b, a));
-    int rows = (int) data.rowCount();
-    for (int row = 0; row < rows && wanted > 0; row++) {
-      if (row % CHECK_EVERY == 0) {
-        check.run();
-      }
-      if (!filter.keeps(row)) {
-        continue;
-      }
+    PriorityQueue<Integer> kept = new PriorityQueue<>(Math.max(1, wanted), (a, b) -> order.compare(b, a));
+    passing.forEach(row -> {
       if (kept.size() < wanted) {
         kept.add(row);
-      } else if (compare(data, row, kept.peek()) < 0) {
+      } else if (wanted > 0 && order.compare(row, kept.peek()) < 0) {
         kept.poll();
         kept.add(row);
       }
-    }
+    }, Cancellable.checker(root));
     Integer[] best = kept.toArray(new Integer[0]);
-    Arrays.sort(best, (a, b) -> compare(data, a, b));
+    Arrays.sort(best, (a, b) -> order.compare(a, b));
     List<Object[]> result = new ArrayList<>();
     for (int i = offset; i < best.length; i++) {
       Object[] values = new Object[outputColumns.length];
@@ -104,37 +91,52 @@ public final class VectorTopN implements VectorPlan {
     return Linq4j.asEnumerable(result);
   }
 
-  /**
-   * As SQL compares doubles: -0.0 ties with 0.0, and tied rows keep their file order (Calcite's sort puts -0.0 first
-   * behind some keys and not others; a file holds no NaN).
-   */
-  private static int compare(double a, double b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
+  /** The order of two rows of a file: by each key in turn, then by their place in the file. */
+  private static final class Comparison {
+    private final SortKey[] keys;
+    private final ColumnVector[] vectors;
+    private final ColumnType[] types;
 
-  /** The order of two rows: by each key in turn, then by their place in the file. */
-  private int compare(Dataset data, int a, int b) {
-    for (SortKey key : keys) {
-      ColumnVector vector = data.vectors().get(key.column);
-      boolean aNull = vector.isNull(a);
-      boolean bNull = vector.isNull(b);
-      if (aNull || bNull) {
-        // NULLs first or last whatever the direction
-        if (aNull == bNull) {
-          continue;
-        }
-        return aNull == key.nullsFirst ? -1 : 1;
-      }
-      ColumnType type = data.columns().get(key.column).type();
-      int order = switch (type) {
-        case DOUBLE -> compare(vector.doubleAt(a), vector.doubleAt(b));
-        case VARCHAR -> ((String) vector.get(a)).compareTo((String) vector.get(b));
-        default -> Long.compare(vector.longAt(a), vector.longAt(b));
-      };
-      if (order != 0) {
-        return key.descending ? -order : order;
+    Comparison(Dataset data, SortKey[] keys) {
+      this.keys = keys;
+      vectors = new ColumnVector[keys.length];
+      types = new ColumnType[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        vectors[i] = data.vectors().get(keys[i].column);
+        types[i] = data.columns().get(keys[i].column).type();
       }
     }
-    return Integer.compare(a, b);
+
+    int compare(int a, int b) {
+      for (int i = 0; i < keys.length; i++) {
+        ColumnVector vector = vectors[i];
+        boolean aNull = vector.isNull(a);
+        boolean bNull = vector.isNull(b);
+        if (aNull || bNull) {
+          // NULLs first or last whatever the direction
+          if (aNull == bNull) {
+            continue;
+          }
+          return aNull == keys[i].nullsFirst ? -1 : 1;
+        }
+        int order = switch (types[i]) {
+          case DOUBLE -> compare(vector.doubleAt(a), vector.doubleAt(b));
+          case VARCHAR -> ((String) vector.get(a)).compareTo((String) vector.get(b));
+          default -> Long.compare(vector.longAt(a), vector.longAt(b));
+        };
+        if (order != 0) {
+          return keys[i].descending ? -order : order;
+        }
+      }
+      return Integer.compare(a, b);
+    }
+
+    /**
+     * As SQL compares doubles: -0.0 ties with 0.0, and tied rows keep their file order (Calcite's sort puts -0.0
+     * first behind some keys and not others; a file holds no NaN).
+     */
+    private static int compare(double a, double b) {
+      return a < b ? -1 : a > b ? 1 : 0;
+    }
   }
 }
