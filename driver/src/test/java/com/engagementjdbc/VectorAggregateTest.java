@@ -139,7 +139,9 @@ class VectorAggregateTest {
     try (TwoReadings files = new TwoReadings(Map.of("t.csv", csv)); Connection connection = files.cached()) {
       List<List<Object>> rowAtATime = files.streamed(sql);
       String plan = Db.rows(connection, "EXPLAIN PLAN FOR " + sql).get(0).get(0).toString();
-      assertTrue(plan.contains("VectorAggregate"), sql + "\n" + Db.columns(connection, "t") + "\n" + plan);
+      // a GROUP BY of a column holding no value twice is no aggregation: Calcite drops it (ScanStatistics)
+      assertTrue(plan.contains("VectorAggregate") || !plan.contains("Aggregate") && sql.contains("GROUP BY"),
+          sql + "\n" + Db.columns(connection, "t") + "\n" + plan);
       assertEquals(rowAtATime, TwoReadings.sorted(connection, sql), sql);
     }
   }

@@ -2,11 +2,19 @@ package com.engagementjdbc.plan;
 
 import com.engagementjdbc.schema.TableUses;
 import java.lang.reflect.Type;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.tools.Program;
+import org.apache.calcite.tools.Programs;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -36,6 +44,24 @@ public final class EngagementPrepare extends CalcitePrepareImpl {
       plans.put(key, signature, tables);
     }
     return signature;
+  }
+
+  /**
+   * Calcite's statement, planning with {@link PlanStatistics}: the standard program sets its metadata provider on the
+   * cluster in each of its phases, so the provider is given to the program rather than to the cluster.
+   */
+  @Override protected CalcitePreparingStmt getPreparingStmt(Context context, Type elementType,
+      CalciteCatalogReader catalogReader, RelOptPlanner planner) {
+    JavaTypeFactory typeFactory = context.getTypeFactory();
+    EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    RelOptCluster cluster = createCluster(planner, new RexBuilder(typeFactory));
+    cluster.setMetadataProvider(PlanStatistics.PROVIDER);
+    return new CalcitePreparingStmt(this, context, catalogReader, typeFactory, context.getRootSchema(), prefer,
+        cluster, EnumerableConvention.INSTANCE, createConvertletTable()) {
+      @Override protected Program getProgram() {
+        return Programs.standard(PlanStatistics.PROVIDER);
+      }
+    };
   }
 
   @Override protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,

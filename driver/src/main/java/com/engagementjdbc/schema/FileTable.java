@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.rel.metadata.BuiltInMetadata;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
@@ -18,6 +19,7 @@ import org.apache.calcite.schema.Statistic;
 import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * A file as a table. One instance serves one query (the schema makes a new one per lookup) and holds the
@@ -164,6 +166,17 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
       case VARCHAR: return typeFactory.createSqlType(SqlTypeName.VARCHAR);
       default: throw new AssertionError(column.type());
     }
+  }
+
+  /** Calcite asks the table for these when it plans a scan of it ({@link ScanStatistics}). */
+  @Override public <C> @Nullable C unwrap(Class<C> type) {
+    if (type == BuiltInMetadata.DistinctRowCount.Handler.class) {
+      return type.cast((BuiltInMetadata.DistinctRowCount.Handler) new ScanStatistics(this)::distinctRowCount);
+    }
+    if (type == BuiltInMetadata.ColumnUniqueness.Handler.class) {
+      return type.cast((BuiltInMetadata.ColumnUniqueness.Handler) new ScanStatistics(this)::areColumnsUnique);
+    }
+    return super.unwrap(type);
   }
 
   @Override public Statistic getStatistic() {

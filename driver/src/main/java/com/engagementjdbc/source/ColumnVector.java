@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 public abstract class ColumnVector {
   final BitSet nulls;
   final int size;
+  /** {@link #distinctCount()} once counted, else -1. */
+  private volatile long distinct = -1;
 
   ColumnVector(BitSet nulls, int size) {
     this.nulls = nulls;
@@ -74,6 +76,21 @@ public abstract class ColumnVector {
     return nulls.cardinality();
   }
 
+  /**
+   * How many distinct non-NULL values the column holds, for the planner's statistics: counted exactly in one pass
+   * when first asked for (most columns never are), then kept with the column.
+   */
+  public final long distinctCount() {
+    long known = distinct;
+    if (known < 0) {
+      known = countDistinct();
+      distinct = known;
+    }
+    return known;
+  }
+
+  abstract long countDistinct();
+
   /** Heap bytes held, roughly: for the cache's accounting and the benchmark report. */
   public abstract long bytes();
 
@@ -86,6 +103,10 @@ public abstract class ColumnVector {
 
       @Override public long longAt(int row) {
         return values[row];
+      }
+
+      @Override long countDistinct() {
+        return DistinctCount.ofLongs(size, nulls, row -> values[row]);
       }
 
       @Override public long bytes() {
@@ -105,6 +126,10 @@ public abstract class ColumnVector {
         return values[row];
       }
 
+      @Override long countDistinct() {
+        return DistinctCount.ofLongs(size, nulls, row -> values[row]);
+      }
+
       @Override public long bytes() {
         return 8L * size + size / 8;
       }
@@ -119,6 +144,11 @@ public abstract class ColumnVector {
 
       @Override public double doubleAt(int row) {
         return values[row];
+      }
+
+      /** -0.0 and 0.0 are one value in SQL, so one bit pattern here. */
+      @Override long countDistinct() {
+        return DistinctCount.ofLongs(size, nulls, row -> Double.doubleToLongBits(values[row] + 0.0));
       }
 
       @Override public long bytes() {
@@ -313,6 +343,11 @@ public abstract class ColumnVector {
             return values[code];
           }
 
+          /** Every dictionary entry was added by a non-NULL row. */
+          @Override long countDistinct() {
+            return values.length;
+          }
+
           @Override public long bytes() {
             long strings = 0;
             for (String value : values) {
@@ -331,6 +366,10 @@ public abstract class ColumnVector {
 
         @Override public IntPredicate textMatching(Predicate<String> test) {
           return row -> !nulls.get(row) && test.test((String) value(row));
+        }
+
+        @Override long countDistinct() {
+          return DistinctCount.ofBytes(size, nulls, data, ends);
         }
 
         @Override public long bytes() {
