@@ -142,8 +142,16 @@ class VectorAggregateTest {
       // a GROUP BY of a column holding no value twice is no aggregation: Calcite drops it (ScanStatistics)
       assertTrue(plan.contains("VectorAggregate") || !plan.contains("Aggregate") && sql.contains("GROUP BY"),
           sql + "\n" + Db.columns(connection, "t") + "\n" + plan);
-      assertEquals(rowAtATime, TwoReadings.sorted(connection, sql), sql);
+      // a GROUP BY of a unique column is dropped, so SUM(x) of a group's one -0.0 is that -0.0, where adding it to
+      // a sum of 0.0 gives 0.0: equal numbers in SQL, compared as such
+      assertEquals(zeroed(rowAtATime), zeroed(TwoReadings.sorted(connection, sql)), sql);
     }
+  }
+
+  private static List<List<Object>> zeroed(List<List<Object>> rows) {
+    return rows.stream()
+        .map(row -> row.stream().map(value -> value instanceof Double d && d == 0.0 ? (Object) 0.0 : value).toList())
+        .toList();
   }
 
   private static String randomCsv(Random random) {

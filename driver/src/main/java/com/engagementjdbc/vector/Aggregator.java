@@ -94,8 +94,18 @@ abstract class Aggregator {
     abstract void grow(int length);
   }
 
+  /**
+   * An aggregate whose results over consecutive row ranges combine into its result over all of them, so that an
+   * aggregation may be split across threads: not a SUM of doubles (rounding follows the order of addition) nor an
+   * aggregate class of the driver.
+   */
+  abstract static class Mergeable extends PerGroup {
+    /** Folds group {@code otherGroup} of {@code other}, the same aggregate over later rows, into {@code group}. */
+    abstract void merge(int group, Mergeable other, int otherGroup);
+  }
+
   /** COUNT(*) counts rows; COUNT(a, b...) the rows where none of its arguments is NULL. */
-  private static final class Count extends PerGroup {
+  private static final class Count extends Mergeable {
     private final VectorExpression[] arguments;
     private long[] counts = new long[16];
 
@@ -116,13 +126,17 @@ abstract class Aggregator {
       counts[group]++;
     }
 
+    @Override void merge(int group, Mergeable other, int otherGroup) {
+      counts[group] += ((Count) other).counts[otherGroup];
+    }
+
     @Override Object result(int group) {
       return counts[group];
     }
   }
 
   /** SUM of whole numbers, exact: past the range of its type it is an error, not a wrapped-around number. */
-  private static final class WholeSum extends PerGroup {
+  private static final class WholeSum extends Mergeable {
     private final String label;
     private final VectorExpression argument;
     private final ColumnType type;
@@ -142,13 +156,24 @@ abstract class Aggregator {
 
     @Override void add(int group, int row) {
       if (!argument.isNull(row)) {
-        try {
-          sums[group] = Math.addExact(sums[group], argument.longAt(row));
-        } catch (ArithmeticException overflow) {
-          throw outOfRange();
-        }
-        seen[group] = true;
+        fold(group, argument.longAt(row));
       }
+    }
+
+    @Override void merge(int group, Mergeable other, int otherGroup) {
+      WholeSum sum = (WholeSum) other;
+      if (sum.seen[otherGroup]) {
+        fold(group, sum.sums[otherGroup]);
+      }
+    }
+
+    private void fold(int group, long value) {
+      try {
+        sums[group] = Math.addExact(sums[group], value);
+      } catch (ArithmeticException overflow) {
+        throw outOfRange();
+      }
+      seen[group] = true;
     }
 
     @Override Object result(int group) {
@@ -198,7 +223,7 @@ abstract class Aggregator {
    * MIN or MAX of numbers, dates or timestamps; doubles compared by Calcite's own {@code lesser} and
    * {@code greater} and kept as their bits, so that one array serves every type.
    */
-  private static final class Extreme extends PerGroup {
+  private static final class Extreme extends Mergeable {
     private final VectorExpression argument;
     private final boolean min;
     private final boolean doubles;
@@ -215,19 +240,27 @@ abstract class Aggregator {
     }
 
     @Override void add(int group, int row) {
-      if (argument.isNull(row)) {
-        return;
+      if (!argument.isNull(row)) {
+        fold(group, doubles ? Double.doubleToRawLongBits(argument.doubleAt(row)) : argument.longAt(row));
       }
+    }
+
+    @Override void merge(int group, Mergeable other, int otherGroup) {
+      Extreme extreme = (Extreme) other;
+      if (extreme.seen[otherGroup]) {
+        fold(group, extreme.values[otherGroup]);
+      }
+    }
+
+    /** Keeps the value (a double's bits for a DOUBLE) if it is the new extreme; on a tie, the earlier one. */
+    private void fold(int group, long stored) {
       if (doubles) {
-        double value = argument.doubleAt(row);
+        double value = Double.longBitsToDouble(stored);
         double kept = Double.longBitsToDouble(values[group]);
         values[group] = Double.doubleToRawLongBits(!seen[group] ? value
             : min ? SqlFunctions.lesser(kept, value) : SqlFunctions.greater(kept, value));
-      } else {
-        long value = argument.longAt(row);
-        if (!seen[group] || (min ? value < values[group] : value > values[group])) {
-          values[group] = value;
-        }
+      } else if (!seen[group] || (min ? stored < values[group] : stored > values[group])) {
+        values[group] = stored;
       }
       seen[group] = true;
     }

@@ -69,6 +69,19 @@ final class GroupIndex {
         probe[i] = keys[i].keyAt(row);
       }
     }
+    return groupOfProbe(nulls);
+  }
+
+  /**
+   * The group, a new one if need be, whose keys are those of group {@code group} of another index over the same
+   * keys: how the groups of an aggregation split across threads are brought together.
+   */
+  int groupLike(GroupIndex other, int group) {
+    System.arraycopy(other.keyValues, group * keys.length, probe, 0, keys.length);
+    return groupOfProbe(other.nullMasks[group]);
+  }
+
+  private int groupOfProbe(long nulls) {
     int mask = slots.length - 1;
     int slot = hash(probe, 0, nulls) & mask;
     while (true) {

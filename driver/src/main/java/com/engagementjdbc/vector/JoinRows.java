@@ -64,22 +64,26 @@ final class JoinRows implements RowSource {
     if (condition != null && (residual == null || residual.type != ColumnType.BOOLEAN)) {
       return null;
     }
+    boolean buildLeft = leftData.rowCount() < rightData.rowCount();
+    Dataset build = buildLeft ? leftData : rightData;
+    Dataset probe = buildLeft ? rightData : leftData;
+    int buildSide = buildLeft ? 0 : 1;
     return new Rows() {
       @Override public List<VectorExpression> columns() {
         return columns;
       }
 
-      @Override public void forEach(IntConsumer visit, Runnable check) {
+      @Override public int walked() {
+        return (int) probe.rowCount();
+      }
+
+      @Override public void forEach(IntConsumer visit, Runnable check, int from, int to) {
         leftData.checkReadable();
         rightData.checkReadable();
-        boolean buildLeft = leftData.rowCount() < rightData.rowCount();
-        Dataset build = buildLeft ? leftData : rightData;
-        Dataset probe = buildLeft ? rightData : leftData;
-        int buildSide = buildLeft ? 0 : 1;
         Matches matches = new Matches(keys(build, buildLeft ? left : right), (int) build.rowCount());
         VectorExpression[] probeKeys = keys(probe, buildLeft ? right : left);
         int visited = 0;
-        for (int row = 0; row < probe.rowCount(); row++) {
+        for (int row = from; row < to; row++) {
           if (row % CHECK_EVERY == 0) {
             check.run();
           }

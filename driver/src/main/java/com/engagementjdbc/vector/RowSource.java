@@ -16,10 +16,19 @@ interface RowSource {
     /** The columns, as expressions to compute the keys and aggregates from. */
     List<VectorExpression> columns();
 
+    /** How many rows {@link #forEach} walks through (the file's, the join's larger file's): what can be split. */
+    int walked();
+
     /**
-     * Calls {@code visit} for each row, in a stable order, with the {@link #columns} reading that row when given its
-     * number; {@code check} is run every so often (cancel, timeout, heap).
+     * Calls {@code visit} for each row coming from walked rows {@code from} to {@code to} (exclusive), in a stable
+     * order, with the {@link #columns} reading that row when given its number; {@code check} is run every so often
+     * (cancel, timeout, heap). The instance reads one row at a time: one per thread.
      */
-    void forEach(IntConsumer visit, Runnable check);
+    void forEach(IntConsumer visit, Runnable check, int from, int to);
+
+    /** {@link #forEach} over all rows. */
+    default void forEach(IntConsumer visit, Runnable check) {
+      forEach(visit, check, 0, walked());
+    }
   }
 }

@@ -59,9 +59,13 @@ final class ScanRows implements RowSource {
         return expressions;
       }
 
-      @Override public void forEach(IntConsumer visit, Runnable check) {
+      @Override public int walked() {
+        return rows;
+      }
+
+      @Override public void forEach(IntConsumer visit, Runnable check, int from, int to) {
         data.checkReadable();
-        for (int row = 0; row < rows; row++) {
+        for (int row = from; row < to; row++) {
           if (row % CHECK_EVERY == 0) {
             check.run();
           }

@@ -3,7 +3,10 @@ package com.engagementjdbc.vector;
 import com.engagementjdbc.schema.Cancellable;
 import com.engagementjdbc.schema.FileTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
@@ -24,6 +27,9 @@ import org.apache.calcite.sql.SqlKind;
  * Calcite would; the work is redone for each execution, so an execution shares no state with another.
  */
 public final class VectorAggregation implements VectorPlan {
+  /** Rows per thread below which splitting an aggregation costs more than it saves. */
+  private static final int MIN_PART_ROWS = 1 << 18;
+
   private final RowSource source;
   private final List<RexNode> expressions;
   private final int[] groupKeys;
@@ -80,47 +86,128 @@ public final class VectorAggregation implements VectorPlan {
 
   @Override public Enumerable<Object[]> run(DataContext root) {
     Runnable check = Cancellable.checker(root);
-    RowSource.Rows rows = source.open();
-    Compiled compiled = rows == null ? null : compile(rows);
-    if (compiled == null) {
-      // the tables keep the data they were planned with, which compiled then
-      throw new IllegalStateException("the aggregation no longer matches its files");
+    Part whole = new Part();
+    int rows = whole.rows.walked();
+    if (rows < 2 * MIN_PART_ROWS || Runtime.getRuntime().availableProcessors() < 2 || !whole.isMergeable()) {
+      whole.aggregate(0, rows, check);
+      return Linq4j.asEnumerable(whole.results());
     }
-    GroupIndex groups = compiled.keys.length == 0 ? null : new GroupIndex(compiled.keys);
-    Aggregator[] aggregators = compiled.aggregators;
-    if (groups == null) {
-      for (Aggregator aggregator : aggregators) {
-        aggregator.ensure(1);
+    // the first half on this thread, the second on another; the second's groups then follow the first's, which
+    // is the order one thread would have found them in
+    int middle = rows / 2;
+    Part secondHalf = new Part();
+    CompletableFuture<Void> second = CompletableFuture.runAsync(() -> secondHalf.aggregate(middle, rows, check));
+    try {
+      whole.aggregate(0, middle, check);
+    } finally {
+      awaitOrRethrow(second);
+    }
+    whole.merge(secondHalf);
+    return Linq4j.asEnumerable(whole.results());
+  }
+
+  /** Waits for the work, and throws what it threw as it was thrown. */
+  private static void awaitOrRethrow(CompletableFuture<Void> work) {
+    try {
+      work.join();
+    } catch (CompletionException failed) {
+      if (failed.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (failed.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw failed;
+    }
+  }
+
+  /**
+   * The aggregation of a range of rows: its own rows and expressions (which read one row at a time), groups and
+   * accumulators, so that two can run on two threads.
+   */
+  private final class Part {
+    final RowSource.Rows rows;
+    final VectorExpression[] keys;
+    final Aggregator[] aggregators;
+    final GroupIndex groups;
+
+    Part() {
+      rows = source.open();
+      Compiled compiled = rows == null ? null : compile(rows);
+      if (compiled == null) {
+        // the tables keep the data they were planned with, which compiled then
+        throw new IllegalStateException("the aggregation no longer matches its files");
+      }
+      keys = compiled.keys;
+      aggregators = compiled.aggregators;
+      groups = keys.length == 0 ? null : new GroupIndex(keys);
+      if (groups == null) {
+        ensure(1);
       }
     }
-    rows.forEach(row -> {
-      int group = 0;
-      if (groups != null) {
-        int known = groups.size();
-        group = groups.groupOf(row);
-        if (group == known) {
-          for (Aggregator aggregator : aggregators) {
-            aggregator.ensure(group + 1);
+
+    boolean isMergeable() {
+      return Arrays.stream(aggregators).allMatch(Aggregator.Mergeable.class::isInstance);
+    }
+
+    void aggregate(int from, int to, Runnable check) {
+      rows.forEach(row -> {
+        int group = 0;
+        if (groups != null) {
+          int known = groups.size();
+          group = groups.groupOf(row);
+          if (group == known) {
+            ensure(group + 1);
           }
         }
-      }
-      for (Aggregator aggregator : aggregators) {
-        aggregator.add(group, row);
-      }
-    }, check);
-    int groupCount = groups == null ? 1 : groups.size();
-    List<Object[]> result = new ArrayList<>(groupCount);
-    for (int group = 0; group < groupCount; group++) {
-      Object[] values = new Object[compiled.keys.length + aggregators.length];
-      for (int key = 0; key < compiled.keys.length; key++) {
-        values[key] = groups.key(group, key);
-      }
-      for (int call = 0; call < aggregators.length; call++) {
-        values[compiled.keys.length + call] = aggregators[call].result(group);
-      }
-      result.add(values);
+        for (Aggregator aggregator : aggregators) {
+          aggregator.add(group, row);
+        }
+      }, check, from, to);
     }
-    return Linq4j.asEnumerable(result);
+
+    private void ensure(int groupCount) {
+      for (Aggregator aggregator : aggregators) {
+        aggregator.ensure(groupCount);
+      }
+    }
+
+    /** Folds in the groups of the same aggregation over later rows. */
+    void merge(Part later) {
+      for (int laterGroup = 0; laterGroup < later.groupCount(); laterGroup++) {
+        int group = 0;
+        if (groups != null) {
+          int known = groups.size();
+          group = groups.groupLike(later.groups, laterGroup);
+          if (group == known) {
+            ensure(group + 1);
+          }
+        }
+        for (int call = 0; call < aggregators.length; call++) {
+          ((Aggregator.Mergeable) aggregators[call]).merge(group, (Aggregator.Mergeable) later.aggregators[call],
+              laterGroup);
+        }
+      }
+    }
+
+    int groupCount() {
+      return groups == null ? 1 : groups.size();
+    }
+
+    List<Object[]> results() {
+      List<Object[]> result = new ArrayList<>(groupCount());
+      for (int group = 0; group < groupCount(); group++) {
+        Object[] values = new Object[keys.length + aggregators.length];
+        for (int key = 0; key < keys.length; key++) {
+          values[key] = groups.key(group, key);
+        }
+        for (int call = 0; call < aggregators.length; call++) {
+          values[keys.length + call] = aggregators[call].result(group);
+        }
+        result.add(values);
+      }
+      return result;
+    }
   }
 
   /** What one execution computes with; null when some part of the query is not one this class computes. */
