@@ -32,7 +32,7 @@ final class DistinctCount {
       return 0;
     }
     long range = max - min;
-    if (range >= 0 && range < (long) DENSE_RANGE_FACTOR * present + 64) {
+    if (range >= 0 && range < Math.min((long) DENSE_RANGE_FACTOR * present + 64, Integer.MAX_VALUE)) {
       return inBitmap(size, nulls, value, min, (int) range + 1);
     }
     int[] slots = new int[capacity(present)];
