@@ -90,6 +90,32 @@ class DialectTest {
     SqlAssert.fails(() -> Db.rows(dir, "select * from latin", "encoding=UTF-8"), "22021", "latin.csv: line 3");
   }
 
+  @Test void errorColumnsCountCharactersNotBytes() throws Exception {
+    // "é" is two bytes in UTF-8, the emoji four: the x after the closing quote is character 8 of line 2
+    Db.write(dir, "posts.csv", "id,note\n1,\"é\uD83D\uDE00\"x\n2,ok\n");
+    SqlAssert.fails(() -> Db.rows(dir, "select * from posts"), "22P04", "line 2, column 8",
+        "unexpected character 'x'");
+    Db.write(dir, "unclosed.csv", "id,note\nété,\"never closed\n");
+    SqlAssert.fails(() -> Db.rows(dir, "select * from unclosed"), "22P04", "line 2, column 5");
+  }
+
+  @Test void doubledQuotesAmongMultiByteCharacters() throws Exception {
+    Db.write(dir, "q.csv", "id,caption\n1,\"l'\"\"été\"\" 😀, \"\"ok\"\"\"\n2,\"\"\"\"\"\"\n");
+    assertEquals(List.of(List.of(1, "l'\"été\" 😀, \"ok\""), List.of(2, "\"\"")),
+        Db.rows(dir, "select * from q order by id"));
+  }
+
+  @Test void nonAsciiDelimiterWithLatin1Text() throws Exception {
+    Db.write(dir, "s.csv", "campagne§abonnés\nSoldes d'été§12\n", StandardCharsets.UTF_8);
+    assertEquals(List.of(List.of("Soldes d'été", 12)), Db.rows(dir, "select * from s", "delimiter=§"));
+    Db.write(dir, "w.csv", "campagne§abonnés\nSoldes à 5 €§12\n", Charset.forName("windows-1252"));
+    assertEquals(List.of(List.of("Soldes à 5 €", 12)), Db.rows(dir, "select * from w", "delimiter=§"));
+    // in UTF-8, the euro sign is beyond the Latin-1 text a non-ASCII delimiter is read in
+    Db.write(dir, "e.csv", "campagne§abonnés\nSoldes§12\nà 5 €§3\n", StandardCharsets.UTF_8);
+    SqlAssert.fails(() -> Db.rows(dir, "select * from e", "delimiter=§"), "0A000", "e.csv: line 3",
+        "beyond ISO-8859-1");
+  }
+
   @Test void gzipFilesAreTables() throws Exception {
     Db.writeGzip(dir, "Posts Export.csv.gz", "id,likes\n1,10\n2,20\n");
     // 10 + 20 = 30

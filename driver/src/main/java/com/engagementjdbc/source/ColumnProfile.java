@@ -114,6 +114,31 @@ public final class ColumnProfile {
     keepMoment(row, null);
   }
 
+  /**
+   * True while a cell that is a plain ISO date or timestamp can be added by {@link #acceptPlainMoment}: the column
+   * can be nothing but an ISO date or timestamp (a column of dates once its first value is read).
+   */
+  public boolean takesPlainMoments() {
+    return !allBoolean && !dot.possible && !comma.possible && dateKinds != 0
+        && (dateKinds & ~(ISO_DATE | ISO_TIMESTAMP)) == 0;
+  }
+
+  /**
+   * What {@link #accept(String, long, int)} does for a cell that is a plain ISO date or timestamp
+   * ({@link DateTimeText#plainIsoMillis}), without the cell as a String; only while {@link #takesPlainMoments}.
+   */
+  public void acceptPlainMoment(long epochMillis, boolean hasTime, int row) {
+    values++;
+    if (parsed != null && row >= 0) {
+      parsed.present.set(row);
+    }
+    keepNumber(row, null);
+    dateKinds &= hasTime ? ISO_TIMESTAMP : ISO_DATE | ISO_TIMESTAMP;
+    if (parsed != null && !parsed.moment(row, epochMillis, hasTime) && !parsed.keepsAny()) {
+      parsed = null;
+    }
+  }
+
   /** True once only VARCHAR is left for the column: a further cell changes nothing but how many values it has. */
   public boolean isText() {
     return !allBoolean && !dot.possible && !comma.possible && dateKinds == 0 && firstVarcharValue != null;
@@ -345,11 +370,21 @@ public final class ColumnProfile {
         millis = null;
         return false;
       }
+      return moment(row, moment.epochMillis(), moment.hasTime());
+    }
+
+    /** Keeps a cell's ISO moment; false, and no moment kept from then on, when the row is none of the table's. */
+    boolean moment(int row, long epochMillis, boolean hasTime) {
+      if (momentsDropped || row < 0) {
+        momentsDropped = true;
+        millis = null;
+        return false;
+      }
       if (millis == null) {
         millis = new long[rows];
       }
-      millis[row] = moment.epochMillis();
-      anyTime |= moment.hasTime();
+      millis[row] = epochMillis;
+      anyTime |= hasTime;
       return true;
     }
 

@@ -183,6 +183,11 @@ public abstract class ColumnVector {
       size++;
     }
 
+    /** Adds a non-NULL text value given as UTF-8 bytes; text storage may take them without making a String. */
+    public void addUtf8(byte[] bytes, int start, int end) {
+      add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+    }
+
     abstract void set(Object value);
 
     /** Keeps row-aligned storage aligned across a NULL; most storages need nothing. */
@@ -280,6 +285,15 @@ public abstract class ColumnVector {
       append(text);
     }
 
+    @Override public void addUtf8(byte[] text, int start, int end) {
+      if (codes != null) {
+        super.addUtf8(text, start, end);
+        return;
+      }
+      append(text, start, end);
+      size++;
+    }
+
     @Override void setNull() {
       if (codes == null) {
         append("");
@@ -303,14 +317,19 @@ public abstract class ColumnVector {
 
     private void append(String text) {
       byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      if (used + utf8.length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + utf8.length));
+      append(utf8, 0, utf8.length);
+    }
+
+    private void append(byte[] utf8, int start, int end) {
+      int length = end - start;
+      if (used + length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
       }
       if (size + 1 >= offsets.length) {
         offsets = Arrays.copyOf(offsets, grown(offsets.length, size + 1));
       }
-      System.arraycopy(utf8, 0, bytes, used, utf8.length);
-      used += utf8.length;
+      System.arraycopy(utf8, start, bytes, used, length);
+      used += length;
       offsets[size + 1] = used;
     }
 

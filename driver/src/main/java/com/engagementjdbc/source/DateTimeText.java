@@ -27,6 +27,70 @@ public final class DateTimeText {
   private DateTimeText() {
   }
 
+  /** What {@link #plainIsoMillis} gives for text that is not a plain ISO date or timestamp. */
+  public static final long NOT_PLAIN = Long.MIN_VALUE;
+  /** Plain ISO text is read here for years 1900 to 2199; {@link #parse} reads the others. */
+  private static final int FIRST_YEAR = 1900;
+  private static final int[] MONTH_STARTS = monthStarts(300);
+
+  /** The epoch day of the first day of each month from {@link #FIRST_YEAR} on, and one more for the last's end. */
+  private static int[] monthStarts(int years) {
+    int[] starts = new int[years * 12 + 1];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = (int) LocalDate.of(FIRST_YEAR + i / 12, i % 12 + 1, 1).toEpochDay();
+    }
+    return starts;
+  }
+
+  /**
+   * The epoch milliseconds of ASCII text {@code bytes[start, end)} that is a plain ISO date ({@code yyyy-MM-dd},
+   * 10 bytes) or timestamp ({@code yyyy-MM-dd HH:mm:ss} or with {@code T}, 19 bytes), the shapes nearly every
+   * export writes, read without a String; else {@link #NOT_PLAIN}, and {@link #parse} reads the text. Gives what
+   * {@code parse(text, ISO).epochMillis()} gives, the text having a time when it is longer than 10 bytes.
+   */
+  public static long plainIsoMillis(byte[] bytes, int start, int end) {
+    int length = end - start;
+    if ((length != 10 && length != 19) || bytes[start + 4] != '-' || bytes[start + 7] != '-') {
+      return NOT_PLAIN;
+    }
+    int year = digits(bytes, start, 4);
+    int month = digits(bytes, start + 5, 2);
+    int day = digits(bytes, start + 8, 2);
+    int monthIndex = (year - FIRST_YEAR) * 12 + month - 1;
+    if (year < FIRST_YEAR || month < 1 || month > 12 || monthIndex + 1 >= MONTH_STARTS.length || day < 1
+        || day > MONTH_STARTS[monthIndex + 1] - MONTH_STARTS[monthIndex]) {
+      return NOT_PLAIN;
+    }
+    long epochDay = MONTH_STARTS[monthIndex] + day - 1;
+    if (length == 10) {
+      return epochDay * MILLIS_PER_DAY;
+    }
+    byte separator = bytes[start + 10];
+    if ((separator != ' ' && separator != 'T') || bytes[start + 13] != ':' || bytes[start + 16] != ':') {
+      return NOT_PLAIN;
+    }
+    int hour = digits(bytes, start + 11, 2);
+    int minute = digits(bytes, start + 14, 2);
+    int second = digits(bytes, start + 17, 2);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+      return NOT_PLAIN;
+    }
+    return epochDay * MILLIS_PER_DAY + ((hour * 60L + minute) * 60 + second) * 1000;
+  }
+
+  /** The number written by {@code count} ASCII digits at {@code pos}, or -1 when one of them is not a digit. */
+  private static int digits(byte[] bytes, int pos, int count) {
+    int value = 0;
+    for (int i = pos; i < pos + count; i++) {
+      int digit = bytes[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
   /** Whether the text starts like an ISO date ({@code yyyy-MM-dd}). */
   public static boolean looksIso(String text) {
     return text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-';

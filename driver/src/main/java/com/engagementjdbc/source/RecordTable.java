@@ -164,7 +164,7 @@ public final class RecordTable {
     if (cells.isEmpty(row, column)) {
       return;
     }
-    // text and counts need no String per cell once the column's type is settled (a cell that could be a NULL
+    // text, counts and dates need no String per cell once the column's type is settled (a cell that could be a NULL
     // marker is read as text to check)
     if (!markerStarts[cells.firstChar(row, column)]) {
       if (profile.isText()) {
@@ -174,6 +174,11 @@ public final class RecordTable {
       long value = profile.takesWholeNumbers() ? cells.plainWhole(row, column) : TextCells.NOT_WHOLE;
       if (value != TextCells.NOT_WHOLE) {
         profile.acceptWhole(value, row);
+        return;
+      }
+      long millis = profile.takesPlainMoments() ? cells.plainIsoMillis(row, column) : DateTimeText.NOT_PLAIN;
+      if (millis != DateTimeText.NOT_PLAIN) {
+        profile.acceptPlainMoment(millis, cells.plainIsoHasTime(row, column), row);
         return;
       }
     }
@@ -233,8 +238,14 @@ public final class RecordTable {
   /** The column's vector, or null at the first value that does not read. */
   private ColumnVector convertColumn(TextCells cells, int from, int column, ColumnFormat format) {
     ColumnVector.Builder builder = ColumnVector.builder(format.type());
+    boolean text = format.type() == ColumnType.VARCHAR;
     for (int row = from; row < cells.rows(); row++) {
       Object value = null;
+      if (text && !cells.isEmpty(row, column) && !markerStarts[cells.firstChar(row, column)]) {
+        // text that cannot be a NULL marker is its own value: its bytes are kept without a String
+        cells.addTo(builder, row, column);
+        continue;
+      }
       if (!cells.isEmpty(row, column)) {
         String cell = cells.cell(row, column);
         value = isNull(cell) ? null : format.read(cell);

@@ -109,12 +109,17 @@ public record SourceText(String text, String encoding) {
     return new StreamEncoding(StandardCharsets.UTF_8, 0, "UTF-8", true);
   }
 
-  /** The file's text as a stream; bytes that are not valid in the encoding raise a CharacterCodingException. */
+  /**
+   * The file's text as a stream; bytes that are not valid in the encoding raise a CharacterCodingException, but for
+   * the windows-1252 {@link StreamEncoding#FALLBACK}.
+   */
   public static Reader reader(Path file, StreamEncoding encoding) {
     try {
       InputStream in = open(file);
       in.skipNBytes(encoding.skip());
-      return new InputStreamReader(in, decoder(encoding.charset()));
+      // the fallback, like reading a whole file, takes every byte: one windows-1252 lacks reads as U+FFFD
+      return encoding == StreamEncoding.FALLBACK
+          ? new InputStreamReader(in, encoding.charset()) : new InputStreamReader(in, decoder(encoding.charset()));
     } catch (IOException e) {
       throw failure(file, e);
     }
@@ -177,68 +182,132 @@ public record SourceText(String text, String encoding) {
 
   /** Decodes with the given charset, or detects it when {@code forced} is null. */
   public static SourceText decode(byte[] bytes, Charset forced, String fileName) {
-    if (forced == null) {
-      if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-        return new SourceText(strict(bytes, 3, StandardCharsets.UTF_8, fileName), "UTF-8 (BOM)");
-      }
-      if (startsWith(bytes, 0xFF, 0xFE)) {
-        return new SourceText(strict(bytes, 2, StandardCharsets.UTF_16LE, fileName), "UTF-16LE (BOM)");
-      }
-      if (startsWith(bytes, 0xFE, 0xFF)) {
-        return new SourceText(strict(bytes, 2, StandardCharsets.UTF_16BE, fileName), "UTF-16BE (BOM)");
-      }
-      String utf8 = fastUtf8(bytes, 0);
-      if (utf8 != null) {
-        return new SourceText(utf8, "UTF-8");
-      }
-      try {
-        return new SourceText(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8");
-      } catch (CharacterCodingException notUtf8) {
-        return new SourceText(new String(bytes, WINDOWS_1252), "windows-1252 (not valid UTF-8)");
-      }
-    }
-    int bom = forced.equals(StandardCharsets.UTF_8) && startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    return new SourceText(strict(bytes, bom, forced, fileName), forced.name());
+    Bytes encoded = bytes(bytes, forced, fileName);
+    return new SourceText(encoded.text(), encoded.encoding());
   }
 
   /**
-   * The text when the bytes are valid UTF-8 without a replacement character; else null, for the strict decoder
-   * to tell invalid bytes from a U+FFFD written in the file. String's own decoder is several times faster than a
-   * CharsetDecoder (it copies ASCII as bytes), but it replaces invalid bytes instead of reporting them.
+   * A file's bytes in the encoding they turned out to have, from {@code offset} on (after a byte order mark). The
+   * encoding keeps ASCII as single bytes ({@link #keepsAscii}): a file in another (UTF-16, or a forced multi-byte
+   * charset) is decoded and given as UTF-8.
    */
-  private static String fastUtf8(byte[] bytes, int offset) {
-    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-    return text.indexOf('\uFFFD') < 0 ? text : null;
+  public record Bytes(byte[] bytes, int offset, Charset charset, String encoding) {
+    public String text() {
+      return new String(bytes, offset, bytes.length - offset, charset);
+    }
+
+    /** The start of the text, {@code length} bytes of it decoded, for sniffing its dialect. */
+    public String sample(int length) {
+      // a character cut at the end of the sample does not matter for sniffing
+      return new String(bytes, offset, Math.min(bytes.length - offset, length), charset);
+    }
+  }
+
+  /** Like {@link #decode}, without decoding bytes that are already in an encoding that keeps ASCII. */
+  public static Bytes bytes(byte[] bytes, Charset forced, String fileName) {
+    if (forced == null) {
+      if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        return checked(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)", fileName);
+      }
+      if (startsWith(bytes, 0xFF, 0xFE)) {
+        return transcoded(strict(bytes, 2, StandardCharsets.UTF_16LE, fileName), "UTF-16LE (BOM)");
+      }
+      if (startsWith(bytes, 0xFE, 0xFF)) {
+        return transcoded(strict(bytes, 2, StandardCharsets.UTF_16BE, fileName), "UTF-16BE (BOM)");
+      }
+      return errorAt(bytes, 0, StandardCharsets.UTF_8) < 0
+          ? new Bytes(bytes, 0, StandardCharsets.UTF_8, "UTF-8")
+          : new Bytes(bytes, 0, WINDOWS_1252, "windows-1252 (not valid UTF-8)");
+    }
+    int bom = forced.equals(StandardCharsets.UTF_8) && startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    if (keepsAscii(forced)) {
+      return checked(bytes, bom, forced, forced.name(), fileName);
+    }
+    return transcoded(strict(bytes, bom, forced, fileName), forced.name());
+  }
+
+  /**
+   * True for UTF-8 and for the single-byte encodings in which every ASCII character is its own byte: there, a byte
+   * below 0x80 is always that ASCII character, never part of another one.
+   */
+  public static boolean keepsAscii(Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return true;
+    }
+    if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() != 1) {
+      return false;
+    }
+    byte[] ascii = new byte[0x80];
+    for (int i = 0; i < ascii.length; i++) {
+      ascii[i] = (byte) i;
+    }
+    String decoded = new String(ascii, charset);
+    for (int i = 0; i < ascii.length; i++) {
+      if (decoded.length() != ascii.length || decoded.charAt(i) != i) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Bytes checked(byte[] bytes, int offset, Charset charset, String encoding, String fileName) {
+    int error = errorAt(bytes, offset, charset);
+    if (error >= 0) {
+      throw undecodable(bytes, error, charset, fileName, null);
+    }
+    return new Bytes(bytes, offset, charset, encoding);
+  }
+
+  private static Bytes transcoded(String text, String encoding) {
+    return new Bytes(text.getBytes(StandardCharsets.UTF_8), 0, StandardCharsets.UTF_8, encoding);
+  }
+
+  /**
+   * Where the bytes first fail to decode, or -1. ASCII bytes of an encoding that {@link #keepsAscii} are skipped
+   * without the decoder; the rest is decoded
+   * into a small buffer that is thrown away, so checking costs no copy of the text.
+   */
+  private static int errorAt(byte[] bytes, int offset, Charset charset) {
+    int start = offset;
+    boolean skipAscii = keepsAscii(charset);
+    while (skipAscii && start < bytes.length && bytes[start] >= 0) {
+      start++;
+    }
+    if (start == bytes.length) {
+      return -1;
+    }
+    CharsetDecoder decoder = decoder(charset);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(1 << 14);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
+      }
+      out.clear();
+      if (result.isUnderflow()) {
+        return decoder.flush(out).isError() ? in.position() : -1;
+      }
+    }
   }
 
   private static String strict(byte[] bytes, int offset, Charset charset, String fileName) {
-    if (charset.equals(StandardCharsets.UTF_8)) {
-      String utf8 = fastUtf8(bytes, offset);
-      if (utf8 != null) {
-        return utf8;
-      }
-    }
     try {
       CharBuffer chars = decoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
       return chars.toString();
     } catch (MalformedInputException e) {
-      int badByte = offset + positionOfError(bytes, offset, charset);
-      throw new EngagementException(SqlState.UNTRANSLATABLE_CHARACTER, fileName + ": line "
-          + lineOfByte(bytes, badByte) + ": bytes that are not valid " + charset.name()
-          + "; set the property encoding to the file's encoding (for example windows-1252)", e);
+      throw undecodable(bytes, errorAt(bytes, offset, charset), charset, fileName, e);
     } catch (CharacterCodingException e) {
       throw new EngagementException(SqlState.UNTRANSLATABLE_CHARACTER,
           fileName + ": cannot be decoded as " + charset.name() + ": " + e, e);
     }
   }
 
-  /** Where decoding first fails: decoding again step by step is only done on the error path. */
-  private static int positionOfError(byte[] bytes, int offset, Charset charset) {
-    CharsetDecoder decoder = decoder(charset);
-    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 16);
-    decoder.decode(in, out, true);
-    return in.position() - offset;
+  private static EngagementException undecodable(byte[] bytes, int badByte, Charset charset, String fileName,
+      Exception cause) {
+    return new EngagementException(SqlState.UNTRANSLATABLE_CHARACTER, fileName + ": line "
+        + lineOfByte(bytes, badByte) + ": bytes that are not valid " + charset.name()
+        + "; set the property encoding to the file's encoding (for example windows-1252)", cause);
   }
 
   private static long lineOfByte(byte[] bytes, int position) {

@@ -1,69 +1,123 @@
 package com.engagementjdbc.source;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The text cells of a table between splitting and conversion, stored column by column: each column's characters
- * in one buffer and where each cell ends. Holding a String per cell instead would cost some 40 bytes of headers
- * per cell and, for a file of millions of cells, seconds of garbage collection copying them; here a cell costs
- * its characters (one byte each while they are Latin-1) and four bytes, and the Strings made to read a cell live
- * only as long as its conversion.
+ * The text cells of a table between splitting and conversion, stored column by column as ranges of bytes: a CSV
+ * file's cells are ranges of the file's own bytes, so splitting copies nothing and makes no String; a String is
+ * made only for a cell that conversion must read as text, and lives only as long as that. Holding a String per
+ * cell instead would cost some 40 bytes of headers per cell and, for a file of millions of cells, seconds of
+ * garbage collection copying them.
+ *
+ * <p>The bytes are in an encoding where every ASCII character is its own single byte (UTF-8, or a single-byte
+ * encoding such as windows-1252), so digits, signs and the first characters of NULL markers can be read byte by
+ * byte; {@link #cell} decodes the rest.
  */
 public final class TextCells {
   private static final int INITIAL_ROWS = 1024;
 
   private final int width;
-  private final StringBuilder[] characters;
+  private final Charset charset;
+  /** The bytes cells are ranges of; grown only by cells added as Strings. */
+  private byte[] data;
+  private int dataLength;
+  private final int[][] starts;
   private final int[][] ends;
-  private long[] lines = new long[INITIAL_ROWS];
+  private long[] lines;
   private int rows;
+  /** Cells ({@code row * width + column}) whose bytes hold each quote doubled; see {@link #collapseDoubled}. */
+  private long[] doubled = new long[0];
+  private int doubledCount;
 
+  /** Cells added as Strings ({@link #add(long, List)}), kept as UTF-8. */
   public TextCells(int width) {
+    this(width, new byte[0], StandardCharsets.UTF_8, INITIAL_ROWS);
+  }
+
+  /**
+   * Cells that are ranges of {@code data}, text in {@code charset} (ASCII-compatible, see the class comment), with
+   * room for {@code expectedRows} records before the arrays must grow.
+   */
+  public TextCells(int width, byte[] data, Charset charset, int expectedRows) {
     this.width = width;
-    this.characters = new StringBuilder[width];
+    this.charset = charset;
+    this.data = data;
+    this.dataLength = data.length;
+    this.starts = new int[width][];
     this.ends = new int[width][];
+    int capacity = Math.max(16, expectedRows);
+    this.lines = new long[capacity];
     for (int i = 0; i < width; i++) {
-      characters[i] = new StringBuilder();
-      ends[i] = new int[INITIAL_ROWS];
+      starts[i] = new int[capacity];
+      ends[i] = new int[capacity];
     }
   }
 
-  /** A record's fields as a reader holds them, copied into the columns without a String per field. */
+  /** A record's fields as ranges of the bytes the cells were made with. */
   public interface Fields {
     int size();
 
-    /** Appends field {@code index} to {@code target}. */
-    void appendTo(int index, StringBuilder target);
+    int start(int index);
+
+    int end(int index);
+
+    /** True when field {@code index} is quoted text whose quotes are doubled in its bytes. */
+    boolean doubledQuotes(int index);
   }
 
-  /** Adds a record of exactly {@link #width()} fields found on the given physical line. */
+  /** Adds a record of exactly {@link #width()} fields, ranges of this table's bytes, found on the given line. */
   public void add(long line, Fields fields) {
     if (rows == lines.length) {
       grow();
     }
     lines[rows] = line;
     for (int i = 0; i < width; i++) {
-      fields.appendTo(i, characters[i]);
-      ends[i][rows] = characters[i].length();
+      starts[i][rows] = fields.start(i);
+      ends[i][rows] = fields.end(i);
+      if (fields.doubledQuotes(i)) {
+        markDoubled((long) rows * width + i);
+      }
     }
     rows++;
   }
 
+  /** Adds a record of exactly {@link #width()} fields given as text. */
   public void add(long line, List<String> fields) {
-    add(line, new Fields() {
-      @Override public int size() {
-        return fields.size();
+    if (rows == lines.length) {
+      grow();
+    }
+    lines[rows] = line;
+    for (int i = 0; i < width; i++) {
+      byte[] bytes = fields.get(i).getBytes(charset);
+      if (dataLength + bytes.length > data.length) {
+        data = Arrays.copyOf(data, Math.max(dataLength + bytes.length, data.length * 2 + 64));
       }
-
-      @Override public void appendTo(int index, StringBuilder target) {
-        target.append(fields.get(index));
-      }
-    });
+      System.arraycopy(bytes, 0, data, dataLength, bytes.length);
+      starts[i][rows] = dataLength;
+      dataLength += bytes.length;
+      ends[i][rows] = dataLength;
+    }
+    rows++;
   }
 
-  /** Appends the records of {@code other}, of the same width, their lines moved by {@code lineOffset}. */
+  private void markDoubled(long cell) {
+    if (doubledCount == doubled.length) {
+      doubled = Arrays.copyOf(doubled, Math.max(16, doubledCount * 2));
+    }
+    doubled[doubledCount++] = cell;
+  }
+
+  /**
+   * Appends the records of {@code other}, of the same width and ranges of the same bytes, their lines moved by
+   * {@code lineOffset}.
+   */
   public void append(TextCells other, long lineOffset) {
+    if (other.data != data) {
+      throw new IllegalArgumentException("cells of other bytes");
+    }
     while (rows + other.rows > lines.length) {
       grow();
     }
@@ -71,19 +125,41 @@ public final class TextCells {
       lines[rows + row] = other.lines[row] + lineOffset;
     }
     for (int i = 0; i < width; i++) {
-      int base = characters[i].length();
-      characters[i].append(other.characters[i]);
-      for (int row = 0; row < other.rows; row++) {
-        ends[i][rows + row] = other.ends[i][row] + base;
-      }
+      System.arraycopy(other.starts[i], 0, starts[i], rows, other.rows);
+      System.arraycopy(other.ends[i], 0, ends[i], rows, other.rows);
+    }
+    for (int i = 0; i < other.doubledCount; i++) {
+      markDoubled(other.doubled[i] + (long) rows * width);
     }
     rows += other.rows;
   }
 
+  /**
+   * Makes each cell added with doubled quotes read as its value, each pair of {@code quote} bytes one: done in the
+   * bytes themselves, once no other reading of them is to come (the cells are final), so that the common cell
+   * costs no check.
+   */
+  public void collapseDoubled(byte quote) {
+    for (int i = 0; i < doubledCount; i++) {
+      int row = (int) (doubled[i] / width);
+      int column = (int) (doubled[i] % width);
+      int to = starts[column][row];
+      for (int from = to; from < ends[column][row]; from++) {
+        data[to++] = data[from];
+        if (data[from] == quote) {
+          from++;
+        }
+      }
+      ends[column][row] = to;
+    }
+    doubledCount = 0;
+  }
+
   private void grow() {
-    int capacity = lines.length * 2;
+    int capacity = lines.length + Math.max(16, lines.length / 2);
     lines = Arrays.copyOf(lines, capacity);
     for (int i = 0; i < width; i++) {
+      starts[i] = Arrays.copyOf(starts[i], capacity);
       ends[i] = Arrays.copyOf(ends[i], capacity);
     }
   }
@@ -100,12 +176,8 @@ public final class TextCells {
     return lines[row];
   }
 
-  private int start(int row, int column) {
-    return row == 0 ? 0 : ends[column][row - 1];
-  }
-
   public boolean isEmpty(int row, int column) {
-    return start(row, column) == ends[column][row];
+    return starts[column][row] == ends[column][row];
   }
 
   /** What {@link #plainWhole} gives for a cell that is not a plain whole number. */
@@ -116,35 +188,59 @@ public final class TextCells {
    * without making a String of it; else {@link #NOT_WHOLE}.
    */
   public long plainWhole(int row, int column) {
-    StringBuilder text = characters[column];
+    byte[] bytes = data;
     int end = ends[column][row];
-    int first = start(row, column);
-    boolean negative = first < end && text.charAt(first) == '-';
+    int first = starts[column][row];
+    boolean negative = first < end && bytes[first] == '-';
     if (negative) {
       first++;
     }
     int digits = end - first;
-    if (digits < 1 || digits > 18 || (digits > 1 && text.charAt(first) == '0')) {
+    if (digits < 1 || digits > 18 || (digits > 1 && bytes[first] == '0')) {
       return NOT_WHOLE;
     }
     long value = 0;
     for (int i = first; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
+      int digit = bytes[i] - '0';
+      if (digit < 0 || digit > 9) {
         return NOT_WHOLE;
       }
-      value = value * 10 + (c - '0');
+      value = value * 10 + digit;
     }
     return negative ? -value : value;
   }
 
+  /**
+   * The epoch milliseconds of a cell that is a plain ISO date or timestamp, read without making a String of it;
+   * else {@link DateTimeText#NOT_PLAIN}. See {@link DateTimeText#plainIsoMillis}.
+   */
+  public long plainIsoMillis(int row, int column) {
+    return DateTimeText.plainIsoMillis(data, starts[column][row], ends[column][row]);
+  }
+
+  /** Whether a plain ISO cell ({@link #plainIsoMillis}) has a time: it is longer than a date. */
+  public boolean plainIsoHasTime(int row, int column) {
+    return ends[column][row] - starts[column][row] > 10;
+  }
+
   /** The first character of a cell that is not empty. */
   public char firstChar(int row, int column) {
-    return characters[column].charAt(start(row, column));
+    byte first = data[starts[column][row]];
+    return first >= 0 ? (char) first : cell(row, column).charAt(0);
+  }
+
+  /** Adds a non-NULL cell to a vector being built, as its bytes when they are UTF-8 (text storage keeps them). */
+  public void addTo(ColumnVector.Builder builder, int row, int column) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      builder.addUtf8(data, starts[column][row], ends[column][row]);
+    } else {
+      builder.add(cell(row, column));
+    }
   }
 
   public String cell(int row, int column) {
-    return characters[column].substring(start(row, column), ends[column][row]);
+    int start = starts[column][row];
+    return new String(data, start, ends[column][row] - start, charset);
   }
 
   public String[] row(int row) {

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LargeFileTest {
   private static final int ROWS = 200_000;
+  /** 20 characters, a line of the one big caption. */
+  /** 20 characters: a line of the one big caption. */
+  private static final String BIG_CAPTION_LINE = "a \"quoted\", caption\n";
 
   @TempDir Path dir;
 
@@ -27,8 +30,9 @@ class LargeFileTest {
     for (int i = 0; i < ROWS; i++) {
       csv.append(i).append(',').append(i % 1000).append(',');
       if (i == bigQuotedRow) {
-        // one caption of 6 M characters over many lines: wherever the file is cut, a cut falls inside it
-        csv.append('"').append("a long caption line\n".repeat(300_000)).append('"');
+        // one caption of 6 M characters over many lines: wherever the file is cut, a cut falls inside it, with
+        // doubled quotes that a reader starting inside the field takes for the ends of fields
+        csv.append('"').append(BIG_CAPTION_LINE.replace("\"", "\"\"").repeat(300_000)).append('"');
       } else if (i % 997 == 0) {
         csv.append("\"caption ").append(i).append(" says \"\"hi\"\"\nand goes on\"");
       } else {
@@ -75,5 +79,7 @@ class LargeFileTest {
     Db.write(dir, "posts.csv", posts(100_000));
     assertEquals(List.of(Db.row(6_000_000, (long) ROWS - 4)), Db.rows(dir,
         "select max(char_length(caption)), count(*) from posts", "onError=skip"));
+    assertEquals(List.of(Db.row(BIG_CAPTION_LINE.repeat(300_000))),
+        Db.rows(dir, "select caption from posts where id = 100000", "onError=skip"));
   }
 }

@@ -6,6 +6,7 @@ import com.engagementjdbc.Db;
 import com.engagementjdbc.SqlAssert;
 import com.engagementjdbc.schema.SourceCache;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -135,6 +136,24 @@ class StreamingTest {
     // 1 + 2 + 3 and 2.5 + 3.5 + 4.5: every line holds numbers, so there is no header
     assertEquals(List.of(Db.row(6L, 10.5, false)), Db.rows(dir,
         "select sum(column_1), sum(column_2), (select header from sys.sources) from numbers", STREAMED));
+  }
+
+  @Test void nonAsciiDelimitersAndBytesWindows1252Lacks() throws Exception {
+    Db.write(dir, "s.csv", "campagne§abonnés\nSoldes d'été§12\n", StandardCharsets.UTF_8);
+    assertSameStreamedAndInMemory("select * from s", "delimiter=§");
+    // in UTF-8, the euro sign is beyond the Latin-1 text a non-ASCII delimiter is read in
+    Db.write(dir, "s.csv", "campagne§abonnés\nSoldes§12\nà 5 €§3\n", StandardCharsets.UTF_8);
+    SqlAssert.fails(() -> Db.rows(dir, "select * from s", "delimiter=§", STREAMED), "0A000", "s.csv: line 3",
+        "beyond ISO-8859-1");
+    SourceCache.SHARED.budget(budget);
+    Files.delete(dir.resolve("s.csv"));
+    // 0x81 is no character of windows-1252: a file that is not UTF-8 still reads, the byte as U+FFFD
+    Db.write(dir, "odd.csv", "name,likes\ncaf\u00e9,1\n", StandardCharsets.ISO_8859_1);
+    byte[] bytes = Files.readAllBytes(dir.resolve("odd.csv"));
+    bytes[bytes.length - 4] = (byte) 0x81;
+    Files.write(dir.resolve("odd.csv"), bytes);
+    assertSameStreamedAndInMemory("select name, likes from odd");
+    assertEquals(List.of(Db.row("caf\uFFFD", 1)), Db.rows(dir, "select name, likes from odd"));
   }
 
   @Test void aChangedFileIsReadAgainAndNeverMixed() throws Exception {

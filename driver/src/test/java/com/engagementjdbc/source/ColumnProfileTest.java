@@ -75,23 +75,26 @@ class ColumnProfileTest {
   }
 
   /**
-   * A plain whole number read from the cell buffer without a String ({@link ColumnProfile#acceptWhole}), and a cell
-   * of a column already settled as text not read at all ({@link ColumnProfile#acceptText}), as RecordTable profiles
-   * them, leave the profile exactly as reading the cell as text does: the type decided and every kept vector are the
-   * same, over 2 000 generated columns of number-like and other cells.
+   * A plain whole number or a plain ISO date or timestamp read from the cell bytes without a String
+   * ({@link ColumnProfile#acceptWhole}, {@link ColumnProfile#acceptPlainMoment}), and a cell of a column already
+   * settled as text not read at all ({@link ColumnProfile#acceptText}), as RecordTable profiles them, leave the
+   * profile exactly as reading the cell as text does: the type decided and every kept vector are the same, over
+   * 2 000 generated columns of number-like cells and 2 000 of date-like ones, each with a few other cells anywhere.
    */
-  @Test void wholeNumbersReadWithoutStringsProfileAsText() {
+  @Test void cellsReadWithoutStringsProfileAsText() {
     String[] pieces = {"0", "7", "-3", "12", "007", "-0", "2147483648", "123456789012345678", "1234567890123456789",
-        "-", "1.5", "1,234", "2026-01-15", "true", "x", "00", "-12", "9", "1e3"};
+        "-", "1.5", "1,234", "2026-01-15", "true", "x", "00", "-12", "9", "1e3", "2026-02-29", "2024-02-29",
+        "2026-13-01", "2026-01-15T10:00:00", "2026-01-15 24:00:00", "2026-01-15 10:00:00Z", "1899-12-31",
+        "2200-01-01 00:00:00", "2026-01-15 9:05:00", "15/01/2026", "2026-01-15 10:00:00.5", "2026-1-15"};
     java.util.Random random = new java.util.Random(20261123);
-    for (int column = 0; column < 2000; column++) {
+    for (int column = 0; column < 4000; column++) {
+      boolean dates = column % 2 == 1;
       int rows = 1 + random.nextInt(12);
       TextCells cells = new TextCells(1);
       List<String> values = new ArrayList<>();
       for (int row = 0; row < rows; row++) {
-        // mostly plain numbers, as a count column has, with a few other cells anywhere
-        String value = random.nextInt(3) > 0 ? Integer.toString(random.nextInt(2001) - 1000)
-            : pieces[random.nextInt(pieces.length)];
+        String value = random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)]
+            : dates ? plainMoment(random) : Integer.toString(random.nextInt(2001) - 1000);
         values.add(value);
         cells.add(row + 1, List.of(value));
       }
@@ -100,10 +103,13 @@ class ColumnProfileTest {
       for (int row = 0; row < rows; row++) {
         asText.accept(values.get(row), row + 1, row);
         long whole = fast.takesWholeNumbers() ? cells.plainWhole(row, 0) : TextCells.NOT_WHOLE;
+        long millis = fast.takesPlainMoments() ? cells.plainIsoMillis(row, 0) : DateTimeText.NOT_PLAIN;
         if (fast.isText()) {
           fast.acceptText(row);
         } else if (whole != TextCells.NOT_WHOLE) {
           fast.acceptWhole(whole, row);
+        } else if (millis != DateTimeText.NOT_PLAIN) {
+          fast.acceptPlainMoment(millis, cells.plainIsoHasTime(row, 0), row);
         } else {
           fast.accept(values.get(row), row + 1, row);
         }
@@ -117,6 +123,33 @@ class ColumnProfileTest {
           assertEquals(expected.get(row), actual.get(row), format + " " + values);
         }
       }
+    }
+  }
+
+  /** A valid ISO date or timestamp of the shapes exports write most, in the years the fast path reads. */
+  private static String plainMoment(java.util.Random random) {
+    String date = java.time.LocalDate.of(1900, 1, 1).plusDays(random.nextInt(300 * 365)).toString();
+    if (random.nextBoolean()) {
+      return date;
+    }
+    return date + (random.nextBoolean() ? ' ' : 'T') + java.time.LocalTime.ofSecondOfDay(random.nextInt(86_400));
+  }
+
+  /** Plain ISO text read from bytes gives what parsing it as text gives, on the edges of the years it reads. */
+  @Test void plainIsoMillisEqualsParsing() {
+    for (String text : List.of("1900-01-01", "2199-12-31 23:59:59", "2000-02-29T00:00:00", "1970-01-01 00:00:01",
+        "2026-11-23")) {
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertEquals(DateTimeText.parse(text, Shape.ISO).epochMillis(), DateTimeText.plainIsoMillis(bytes, 0,
+          bytes.length), text);
+    }
+    // 2026-11-23 is day 20 780 after 1970-01-01 (56 years of 365 days, 14 leap days, 326 days into 2026)
+    byte[] day = "2026-11-23".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertEquals(20_780L * 86_400_000L, DateTimeText.plainIsoMillis(day, 0, day.length));
+    for (String text : List.of("1899-12-31", "2200-01-01", "2026-02-29", "2026-04-31", "2026-01-01 24:00:00",
+        "2026-01-01 10:60:00", "2026-01-01x10:00:00", "2026/01/01", "2026-01-01 10:00:0a")) {
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertEquals(DateTimeText.NOT_PLAIN, DateTimeText.plainIsoMillis(bytes, 0, bytes.length), text);
     }
   }
 

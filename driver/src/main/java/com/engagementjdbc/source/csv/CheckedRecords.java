@@ -65,10 +65,18 @@ final class CheckedRecords implements TextCells.Fields {
     return width;
   }
 
-  @Override public void appendTo(int index, StringBuilder target) {
-    if (index < present) {
-      records.appendTo(index, target);
-    }
+  // a padded record's missing fields are empty ranges
+
+  @Override public int start(int index) {
+    return index < present ? records.start(index) : 0;
+  }
+
+  @Override public int end(int index) {
+    return index < present ? records.end(index) : 0;
+  }
+
+  @Override public boolean doubledQuotes(int index) {
+    return index < present && records.doubledQuotes(index);
   }
 
   String field(int index) {

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Reads a CSV file into a {@link Dataset}, in phases that each use the previous one's result: decode the bytes,
+ * Reads a CSV file into a {@link Dataset}, in phases that each use the previous one's result: check the bytes' encoding,
  * pick the quote and the delimiter, split every record, then let {@link RecordTable} decide the header, infer the
  * types and convert. Rows that do not fit become {@link Reject}s handled as {@link OnError} says.
  */
 public final class CsvReader {
-  /** Parts below this many characters are not worth a thread. */
-  private static final int MIN_PART_CHARS = 4 << 20;
+  /** Parts below this many bytes are not worth a thread. */
+  private static final int MIN_PART_BYTES = 4 << 20;
 
   private final String fileName;
   private final ReadOptions options;
@@ -32,44 +32,55 @@ public final class CsvReader {
 
   /** Reads a file; {@code fileName} is how messages name it (its path relative to the connection's folder). */
   public static Dataset read(Path file, String fileName, ReadOptions options) {
-    SourceText source = SourceText.decode(SourceText.readBytes(file), options.encoding(), fileName);
+    SourceText.Bytes source = SourceText.bytes(SourceText.readBytes(file), options.encoding(), fileName);
     return new CsvReader(fileName, options).read(source);
   }
 
-  private Dataset read(SourceText source) {
-    char quote = options.quote() != null ? options.quote() : DialectSniffer.quote(source.text());
+  private Dataset read(SourceText.Bytes source) {
+    String sample = source.sample(DialectSniffer.SNIFFED_CHARS);
+    char quote = options.quote() != null ? options.quote() : DialectSniffer.quote(sample);
     char delimiter = options.delimiter() != null
-        ? options.delimiter() : DialectSniffer.delimiter(source.text(), quote);
-    TextCells cells = split(source.text(), delimiter, quote);
+        ? options.delimiter() : DialectSniffer.delimiter(sample, quote, fileName);
+    CellEncoding encoding = CellEncoding.of(source.charset(), delimiter, quote);
+    byte[] bytes = source.bytes();
+    int start = source.offset();
+    if (encoding == null) {
+      encoding = CellEncoding.forText(delimiter, quote, fileName);
+      bytes = encoding.encode(source.text(), 1, fileName);
+      start = 0;
+    }
+    TextCells cells = split(bytes, start, encoding);
+    cells.collapseDoubled(encoding.quote());
     Dialect dialect = new Dialect("csv", source.encoding(), delimiter, quote, false);
     return new RecordTable(fileName, options, rejects).build(cells, delimiter, dialect);
   }
 
   /**
-   * Every record, each with as many fields as the first; the others become rejects. A large text is split in
+   * Every record, each with as many fields as the first; the others become rejects. A large file is split in
    * parts on all cores: each part starts at a line start and takes the records that start before the next part,
    * which is only right if no quoted field spans the boundary. That is checked afterwards (each part must end
    * exactly where the next one began); when a boundary fell inside a quoted field, the text is split again in
    * one part.
    */
-  private TextCells split(String text, char delimiter, char quote) {
-    int width = firstWidth(new CsvTokenizer(text, delimiter, quote));
+  private TextCells split(byte[] text, int start, CellEncoding encoding) {
+    int width = firstWidth(new CsvTokenizer(text, text.length, encoding, start, text.length, 1));
     if (width < 0) {
       return new TextCells(0);
     }
-    int parts = (int) Math.min(Runtime.getRuntime().availableProcessors(), text.length() / MIN_PART_CHARS);
-    List<Integer> starts = partStarts(text, parts);
+    double recordBytes = averageRecordBytes(text, start, encoding);
+    int parts = (int) Math.min(Runtime.getRuntime().availableProcessors(), (text.length - start) / MIN_PART_BYTES);
+    List<Integer> starts = partStarts(text, start, parts);
     if (starts.size() > 1) {
       List<Part> split = IntStream.range(0, starts.size()).parallel()
-          .mapToObj(i -> part(text, delimiter, quote, starts.get(i),
-              i + 1 < starts.size() ? starts.get(i + 1) : text.length(), width))
+          .mapToObj(i -> part(text, encoding, starts.get(i),
+              i + 1 < starts.size() ? starts.get(i + 1) : text.length, width, recordBytes))
           .toList();
-      TextCells joined = join(split);
+      TextCells joined = join(split, text, encoding);
       if (joined != null) {
         return joined;
       }
     }
-    Part whole = part(text, delimiter, quote, 0, text.length(), width);
+    Part whole = part(text, encoding, start, text.length, width, recordBytes);
     rejects.addAll(whole.rejects);
     return whole.cells;
   }
@@ -91,12 +102,32 @@ public final class CsvReader {
     }
   }
 
+  /**
+   * The bytes per record of the file's first records: the cells' arrays are made about as large as the records
+   * need, not grown from small ones (which copied them many times over).
+   */
+  private static double averageRecordBytes(byte[] text, int start, CellEncoding encoding) {
+    CsvTokenizer tokenizer = new CsvTokenizer(text, text.length, encoding, start, text.length, 1);
+    int records = 0;
+    try {
+      while (records < 1000 && tokenizer.next()) {
+        records++;
+      }
+    } catch (CsvSyntaxException e) {
+      // a sample that stops early still tells the size of the records before
+    }
+    return records == 0 ? text.length - start + 1 : Math.max(1.0, (tokenizer.position() - start) / (double) records);
+  }
+
   /** Where each part begins: the text cut in equal lengths, each cut moved to the start of the next line. */
-  private static List<Integer> partStarts(String text, int parts) {
-    List<Integer> starts = new ArrayList<>(List.of(0));
+  private static List<Integer> partStarts(byte[] text, int start, int parts) {
+    List<Integer> starts = new ArrayList<>(List.of(start));
     for (int i = 1; i < parts; i++) {
-      int newline = text.indexOf('\n', (int) ((long) text.length() * i / parts));
-      if (newline < 0 || newline + 1 <= starts.get(starts.size() - 1)) {
+      int newline = start + (int) ((long) (text.length - start) * i / parts);
+      while (newline < text.length && text[newline] != '\n') {
+        newline++;
+      }
+      if (newline >= text.length || newline + 1 <= starts.get(starts.size() - 1)) {
         break;
       }
       starts.add(newline + 1);
@@ -105,10 +136,11 @@ public final class CsvReader {
   }
 
   /** The parts as one table with line numbers of the whole file, or null when a part did not end where the next began. */
-  private TextCells join(List<Part> parts) {
+  private TextCells join(List<Part> parts, byte[] text, CellEncoding encoding) {
     long offset = 0;
     List<Reject> found = new ArrayList<>();
-    TextCells joined = new TextCells(parts.get(0).cells.width());
+    int rows = parts.stream().mapToInt(part -> part.cells.rows()).sum();
+    TextCells joined = new TextCells(parts.get(0).cells.width(), text, encoding.charset(), rows);
     for (int i = 0; i < parts.size(); i++) {
       Part part = parts.get(i);
       if (i > 0) {
@@ -128,11 +160,13 @@ public final class CsvReader {
     return joined;
   }
 
-  private Part part(String text, char delimiter, char quote, int start, int limit, int width) {
-    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote, start, limit, 1);
+  private Part part(byte[] text, CellEncoding encoding, int start, int limit, int width, double recordBytes) {
+    CsvTokenizer tokenizer = new CsvTokenizer(text, text.length, encoding, start, limit, 1);
     int firstRecord = tokenizer.startOfNextRecord();
     long firstLine = tokenizer.currentLine();
-    TextCells cells = new TextCells(width);
+    // a tenth more than the estimate, for records shorter than the first ones
+    int expectedRows = (int) Math.min(Integer.MAX_VALUE - 8, (limit - start) / recordBytes * 1.1 + 16);
+    TextCells cells = new TextCells(width, text, encoding.charset(), expectedRows);
     CheckedRecords records = new CheckedRecords(tokenizer, width, options.onError());
     while (records.next()) {
       cells.add(records.line(), records);

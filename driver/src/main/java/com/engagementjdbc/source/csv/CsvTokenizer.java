@@ -1,6 +1,7 @@
 package com.engagementjdbc.source.csv;
 
 import com.engagementjdbc.source.TextCells;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
@@ -11,13 +12,18 @@ import java.util.Arrays;
  * <p>Empty lines are skipped. Spaces around an unquoted field are trimmed; a quote inside an unquoted field is
  * kept as text. Anything but a delimiter or line break after a closing quote is an error, because guessing
  * would silently change a value.
+ *
+ * <p>It reads the bytes of the text, not characters: in the encodings it is given ({@link CellEncoding}) the
+ * delimiter, the quote and line breaks are single bytes that are never part of another character, so no
+ * character is decoded and no String made but for a field that is read as one.
  */
 final class CsvTokenizer implements CsvRecords {
   private static final int MAX_CONTENT = 500;
 
-  private final String text;
-  private final char delimiter;
-  private final char quote;
+  private final byte[] text;
+  private final Charset charset;
+  private final byte delimiter;
+  private final byte quote;
   private final int length;
   /** Records start before this position; the last one may run past it. */
   private final int limit;
@@ -26,29 +32,26 @@ final class CsvTokenizer implements CsvRecords {
   private int lineStart;
   private long recordLine;
   private int recordStart;
-  /**
-   * The current record's fields as ranges of the text; a quoted field with doubled quotes, whose value differs
-   * from its text, is kept as the String it reads as. No String is made for the other fields.
-   */
+  /** The current record's fields as ranges of the text, and whether each is quoted text with doubled quotes. */
   private int count;
   private int[] starts = new int[16];
   private int[] ends = new int[16];
-  private String[] unescaped = new String[16];
-  private final StringBuilder quoted = new StringBuilder();
+  private boolean[] doubled = new boolean[16];
 
-  CsvTokenizer(String text, char delimiter, char quote) {
-    this(text, delimiter, quote, 0, text.length(), 1);
+  CsvTokenizer(byte[] text, CellEncoding encoding) {
+    this(text, text.length, encoding, 0, text.length, 1);
   }
 
   /**
-   * A tokenizer for the records that start in {@code [start, limit)}; {@code start} must be the start of a line,
-   * and {@code firstLine} is that line's number.
+   * A tokenizer for the records that start in {@code [start, limit)} of the first {@code length} bytes of
+   * {@code text}; {@code start} must be the start of a line, and {@code firstLine} is that line's number.
    */
-  CsvTokenizer(String text, char delimiter, char quote, int start, int limit, long firstLine) {
+  CsvTokenizer(byte[] text, int length, CellEncoding encoding, int start, int limit, long firstLine) {
     this.text = text;
-    this.delimiter = delimiter;
-    this.quote = quote;
-    this.length = text.length();
+    this.charset = encoding.charset();
+    this.delimiter = encoding.delimiter();
+    this.quote = encoding.quote();
+    this.length = length;
     this.limit = limit;
     this.pos = start;
     this.lineStart = start;
@@ -67,15 +70,15 @@ final class CsvTokenizer implements CsvRecords {
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
         ends = Arrays.copyOf(ends, count * 2);
-        unescaped = Arrays.copyOf(unescaped, count * 2);
+        doubled = Arrays.copyOf(doubled, count * 2);
       }
-      if (pos < length && text.charAt(pos) == quote) {
+      if (pos < length && text[pos] == quote) {
         quotedField();
       } else {
         unquotedField();
       }
       count++;
-      if (pos < length && text.charAt(pos) == delimiter) {
+      if (pos < length && text[pos] == delimiter) {
         pos++;
         continue;
       }
@@ -89,16 +92,25 @@ final class CsvTokenizer implements CsvRecords {
     return count;
   }
 
-  @Override public void appendTo(int index, StringBuilder target) {
-    if (unescaped[index] != null) {
-      target.append(unescaped[index]);
-    } else {
-      target.append(text, starts[index], ends[index]);
-    }
+  @Override public int start(int index) {
+    return starts[index];
+  }
+
+  @Override public int end(int index) {
+    return ends[index];
+  }
+
+  @Override public boolean doubledQuotes(int index) {
+    return doubled[index];
   }
 
   @Override public String field(int index) {
-    return unescaped[index] != null ? unescaped[index] : text.substring(starts[index], ends[index]);
+    String raw = new String(text, starts[index], ends[index] - starts[index], charset);
+    if (!doubled[index]) {
+      return raw;
+    }
+    String one = new String(new byte[] {quote}, charset);
+    return raw.replace(one + one, one);
   }
 
   @Override public long line() {
@@ -123,14 +135,14 @@ final class CsvTokenizer implements CsvRecords {
 
   @Override public String content() {
     int end = pos;
-    while (end > recordStart && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+    while (end > recordStart && (text[end - 1] == '\n' || text[end - 1] == '\r')) {
       end--;
     }
     return abbreviate(recordStart, end);
   }
 
   private void skipEmptyLines() {
-    while (pos < length && (text.charAt(pos) == '\n' || text.charAt(pos) == '\r')) {
+    while (pos < length && (text[pos] == '\n' || text[pos] == '\r')) {
       endOfLine();
     }
   }
@@ -140,10 +152,10 @@ final class CsvTokenizer implements CsvRecords {
     if (pos >= length) {
       return;
     }
-    char c = text.charAt(pos);
+    byte c = text[pos];
     if (c == '\r') {
       pos++;
-      if (pos < length && text.charAt(pos) == '\n') {
+      if (pos < length && text[pos] == '\n') {
         pos++;
       }
     } else if (c == '\n') {
@@ -156,52 +168,50 @@ final class CsvTokenizer implements CsvRecords {
   }
 
   private void unquotedField() {
+    byte[] bytes = text;
     int start = pos;
-    while (pos < length) {
-      char c = text.charAt(pos);
+    int at = pos;
+    while (at < length) {
+      byte c = bytes[at];
       if (c == delimiter || c == '\n' || c == '\r') {
         break;
       }
-      pos++;
+      at++;
     }
-    int end = pos;
-    while (start < end && isBlank(text.charAt(start))) {
+    pos = at;
+    int end = at;
+    while (start < end && isBlank(bytes[start])) {
       start++;
     }
-    while (end > start && isBlank(text.charAt(end - 1))) {
+    while (end > start && isBlank(bytes[end - 1])) {
       end--;
     }
     starts[count] = start;
     ends[count] = end;
-    unescaped[count] = null;
+    doubled[count] = false;
   }
 
-  private boolean isBlank(char c) {
+  private boolean isBlank(byte c) {
     return c == ' ' || (c == '\t' && delimiter != '\t');
   }
 
   private void quotedField() {
     long startLine = line;
-    int startColumn = pos - lineStart + 1;
-    quoted.setLength(0);
+    int startColumn = column(pos);
     pos++;
     int contentStart = pos;
     int closing;
-    boolean doubled = false;
+    boolean hasDoubled = false;
     while (true) {
       if (pos >= length) {
         throw new CsvSyntaxException("unterminated quoted field: the quote opened at line " + startLine
             + ", column " + startColumn + " is never closed", startLine, startColumn, false,
             abbreviate(recordStart, length));
       }
-      char c = text.charAt(pos);
+      byte c = text[pos];
       if (c == quote) {
-        if (pos + 1 < length && text.charAt(pos + 1) == quote) {
-          if (!doubled) {
-            quoted.append(text, contentStart, pos);
-            doubled = true;
-          }
-          quoted.append(quote);
+        if (pos + 1 < length && text[pos + 1] == quote) {
+          hasDoubled = true;
           pos += 2;
           continue;
         }
@@ -209,42 +219,44 @@ final class CsvTokenizer implements CsvRecords {
         break;
       }
       if (c == '\n' || c == '\r') {
-        int before = pos;
         endOfLine();
-        if (doubled) {
-          quoted.append(text, before, pos);
-        }
         continue;
       }
-      if (doubled) {
-        quoted.append(c);
-      }
       pos++;
     }
-    while (pos < length && isBlank(text.charAt(pos))) {
+    while (pos < length && isBlank(text[pos])) {
       pos++;
     }
-    if (pos < length && text.charAt(pos) != delimiter && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+    if (pos < length && text[pos] != delimiter && text[pos] != '\n' && text[pos] != '\r') {
       long errorLine = line;
-      int errorColumn = pos - lineStart + 1;
-      char unexpected = text.charAt(pos);
+      int errorColumn = column(pos);
+      String unexpected = abbreviate(pos, Math.min(length, pos + 4)).substring(0, 1);
       skipRestOfLine();
       throw new CsvSyntaxException("unexpected character '" + unexpected + "' after the closing quote of a field"
           + " (a quote inside a quoted field must be doubled)", errorLine, errorColumn, true, content());
     }
     starts[count] = contentStart;
     ends[count] = closing;
-    unescaped[count] = doubled ? quoted.toString() : null;
+    doubled[count] = hasDoubled;
+  }
+
+  /** The 1-based column, in characters as an editor counts them, of a position on the current line. */
+  private int column(int position) {
+    return new String(text, lineStart, position - lineStart, charset).length() + 1;
   }
 
   private void skipRestOfLine() {
-    while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+    while (pos < length && text[pos] != '\n' && text[pos] != '\r') {
       pos++;
     }
     endOfLine();
   }
 
+  /** The text of a range, cut after {@link #MAX_CONTENT} characters for messages. */
   private String abbreviate(int start, int end) {
-    return end - start <= MAX_CONTENT ? text.substring(start, end) : text.substring(start, start + MAX_CONTENT) + "...";
+    // four bytes at most per character, so the cut never needs more than these
+    int decoded = Math.min(end, start + 4 * MAX_CONTENT + 4);
+    String content = new String(text, start, decoded - start, charset);
+    return content.length() <= MAX_CONTENT && decoded == end ? content : content.substring(0, MAX_CONTENT) + "...";
   }
 }

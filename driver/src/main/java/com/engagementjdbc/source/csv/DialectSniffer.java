@@ -15,6 +15,8 @@ final class DialectSniffer {
   private DialectSniffer() {
   }
 
+  /** How much of a file's start readers give the sniffer: enough for its sample records however long they are. */
+  static final int SNIFFED_CHARS = 1 << 20;
   private static final int SAMPLE_CHARS = 65_536;
   private static final java.util.regex.Pattern SINGLE_QUOTED_FIELD =
       java.util.regex.Pattern.compile("(?m)(^|[,;\t|])'[^'\r\n]*'([,;\t|]|$)");
@@ -31,12 +33,13 @@ final class DialectSniffer {
     return '"';
   }
 
-  static char delimiter(String text, char quote) {
+  /** @param fileName names the file in the error for a quote no CSV reading can use */
+  static char delimiter(String text, char quote, String fileName) {
     char best = ',';
     double bestConsistency = -1;
     int bestWidth = 1;
     for (char candidate : CANDIDATES) {
-      Score score = score(text, candidate, quote);
+      Score score = score(text, CellEncoding.forText(candidate, quote, fileName));
       if (score.width < 2) {
         continue;
       }
@@ -53,8 +56,9 @@ final class DialectSniffer {
   private record Score(double consistency, int width) {
   }
 
-  private static Score score(String text, char delimiter, char quote) {
-    CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, quote);
+  private static Score score(String text, CellEncoding encoding) {
+    // characters the encoding lacks become '?': they are not the delimiter nor the quote, which is all that counts
+    CsvTokenizer tokenizer = new CsvTokenizer(text.getBytes(encoding.charset()), encoding);
     Map<Integer, Integer> widths = new HashMap<>();
     int records = 0;
     while (records < SAMPLE_RECORDS) {

@@ -28,8 +28,6 @@ import java.util.Set;
  * a full read of the file per query.
  */
 public final class StreamedCsv extends StreamedSource {
-  private static final int SAMPLE_CHARS = 1 << 20;
-
   private char delimiter;
   private char quote;
   private int width;
@@ -53,7 +51,7 @@ public final class StreamedCsv extends StreamedSource {
   private Dataset firstRead() {
     String sample;
     try (Reader reader = SourceText.reader(file, encoding)) {
-      char[] chars = new char[SAMPLE_CHARS];
+      char[] chars = new char[DialectSniffer.SNIFFED_CHARS];
       int length = 0;
       int read;
       while (length < chars.length && (read = reader.read(chars, length, chars.length - length)) >= 0) {
@@ -64,7 +62,7 @@ public final class StreamedCsv extends StreamedSource {
       throw SourceText.streamFailure(file, fileName, encoding, e);
     }
     quote = options.quote() != null ? options.quote() : DialectSniffer.quote(sample);
-    delimiter = options.delimiter() != null ? options.delimiter() : DialectSniffer.delimiter(sample, quote);
+    delimiter = options.delimiter() != null ? options.delimiter() : DialectSniffer.delimiter(sample, quote, fileName);
     Dialect dialect = new Dialect("csv, streamed", encoding.name(), delimiter, quote, false);
     try (Records records = new Records()) {
       width = CsvReader.firstWidth(records.records);
@@ -186,7 +184,7 @@ public final class StreamedCsv extends StreamedSource {
 
     Records(Reader reader) {
       this.reader = reader;
-      this.records = new Reporting(new CsvStream(reader, delimiter, quote));
+      this.records = new Reporting(new CsvStream(reader, CellEncoding.forText(delimiter, quote, fileName), fileName));
       this.checked = new CheckedRecords(records, width, options.onError());
     }
 
@@ -230,8 +228,16 @@ public final class StreamedCsv extends StreamedSource {
       return stream.size();
     }
 
-    @Override public void appendTo(int index, StringBuilder target) {
-      stream.appendTo(index, target);
+    @Override public int start(int index) {
+      return stream.start(index);
+    }
+
+    @Override public int end(int index) {
+      return stream.end(index);
+    }
+
+    @Override public boolean doubledQuotes(int index) {
+      return stream.doubledQuotes(index);
     }
 
     @Override public String field(int index) {

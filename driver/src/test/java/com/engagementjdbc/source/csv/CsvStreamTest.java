@@ -3,6 +3,7 @@ package com.engagementjdbc.source.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,12 @@ class CsvStreamTest {
       + "6,short\n"
       + "7,\"" + "a long field ".repeat(20) + "\",70\n"
       + "8,last,80";
+
+  private static final CellEncoding COMMA = new CellEncoding(StandardCharsets.UTF_8, (byte) ',', (byte) '"');
+
+  private static CsvTokenizer tokenizer(String text) {
+    return new CsvTokenizer(text.getBytes(StandardCharsets.UTF_8), COMMA);
+  }
 
   /** Every record as its line and fields, and every error as its line, column and message, in order. */
   private static List<String> read(CsvRecords records) {
@@ -46,14 +53,14 @@ class CsvStreamTest {
   }
 
   private static void assertSameAsWhole(String text) {
-    List<String> whole = read(new CsvTokenizer(text, ',', '"'));
+    List<String> whole = read(tokenizer(text));
     for (int chunk = 1; chunk <= text.length() + 1; chunk++) {
-      assertEquals(whole, read(new CsvStream(new StringReader(text), ',', '"', chunk)), "chunks of " + chunk);
+      assertEquals(whole, read(new CsvStream(new StringReader(text), COMMA, "t.csv", chunk)), "chunks of " + chunk);
     }
   }
 
   @Test void chunksCutAnywhereReadAsTheWholeText() {
-    List<String> whole = read(new CsvTokenizer(TRICKY, ',', '"'));
+    List<String> whole = read(tokenizer(TRICKY));
     // the expectation, by hand: what the tokenizer makes of the text read whole
     assertEquals(List.of(
         "1 [id, caption, likes]",
@@ -71,7 +78,7 @@ class CsvStreamTest {
 
   @Test void anUnterminatedQuoteIsReportedWhereItOpens() {
     String text = "a,b\n1,2\n3,\"never closed\n4,5\n";
-    List<String> whole = read(new CsvTokenizer(text, ',', '"'));
+    List<String> whole = read(tokenizer(text));
     assertEquals("error 3:3 unterminated quoted field: the quote opened at line 3, column 3 is never closed"
         + " [3,\"never closed\n4,5\n]", whole.get(2));
     assertSameAsWhole(text);
