@@ -3,8 +3,6 @@ package com.engagementjdbc.source;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
@@ -249,11 +247,18 @@ public abstract class ColumnVector {
 
   /**
    * Text: a dictionary while distinct values stay under {@link #MAX_DICTIONARY} (one String each, codes per row);
-   * past that, every value's UTF-8 bytes in one array with offsets, a String made only when a row is read.
+   * past that, every value's UTF-8 bytes in one array with offsets, a String made only when a row is read. Values
+   * are looked up by their UTF-8 bytes, so cells given as bytes ({@link #addUtf8}) need no String but for a new
+   * value.
    */
   private static final class TextBuilder extends Builder {
     private static final int MAX_DICTIONARY = 4096;
-    private Map<String, Integer> codes = new HashMap<>();
+    private static final byte[] NO_BYTES = new byte[0];
+    /** Open addressing: code + 1 of the value hashed to each slot, 0 for none; at most half full. */
+    private int[] slots = new int[2 * MAX_DICTIONARY];
+    private byte[] keys = new byte[1024];
+    private int[] keyEnds = new int[MAX_DICTIONARY + 1];
+    private int distinct;
     private String[] dictionary = new String[16];
     private int[] rowCodes = new int[1024];
     private byte[] bytes;
@@ -262,41 +267,73 @@ public abstract class ColumnVector {
 
     @Override void set(Object value) {
       String text = (String) value;
-      if (codes != null) {
-        Integer code = codes.get(text);
-        if (code == null && codes.size() == MAX_DICTIONARY) {
-          switchToBytes();
-        } else {
-          if (code == null) {
-            code = codes.size();
-            codes.put(text, code);
-            if (code == dictionary.length) {
-              dictionary = Arrays.copyOf(dictionary, code * 2);
-            }
-            dictionary[code] = text;
-          }
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      put(utf8, 0, utf8.length, text);
+    }
+
+    @Override public void addUtf8(byte[] text, int start, int end) {
+      put(text, start, end, null);
+      size++;
+    }
+
+    /** Adds the value at row {@code size}; {@code known} is its String, when there is one already. */
+    private void put(byte[] utf8, int start, int end, String known) {
+      if (slots != null) {
+        int code = codeOf(utf8, start, end, known);
+        if (code >= 0) {
           if (size >= rowCodes.length) {
             rowCodes = Arrays.copyOf(rowCodes, grown(rowCodes.length, size));
           }
           rowCodes[size] = code;
           return;
         }
+        switchToBytes();
       }
-      append(text);
+      append(utf8, start, end);
     }
 
-    @Override public void addUtf8(byte[] text, int start, int end) {
-      if (codes != null) {
-        super.addUtf8(text, start, end);
-        return;
+    /** The value's code, a new one for a new value; -1 when the dictionary is full. */
+    private int codeOf(byte[] utf8, int start, int end, String known) {
+      int hash = 0;
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + utf8[i];
       }
-      append(text, start, end);
-      size++;
+      int mask = slots.length - 1;
+      for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+        int code = slots[slot] - 1;
+        if (code < 0) {
+          if (distinct == MAX_DICTIONARY) {
+            return -1;
+          }
+          slots[slot] = distinct + 1;
+          return newCode(utf8, start, end, known);
+        }
+        int keyStart = keyEnds[code];
+        if (Arrays.equals(keys, keyStart, keyEnds[code + 1], utf8, start, end)) {
+          return code;
+        }
+      }
+    }
+
+    private int newCode(byte[] utf8, int start, int end, String known) {
+      int code = distinct++;
+      int keyStart = keyEnds[code];
+      int keyEnd = keyStart + end - start;
+      if (keyEnd > keys.length) {
+        keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keyEnd));
+      }
+      System.arraycopy(utf8, start, keys, keyStart, end - start);
+      keyEnds[code + 1] = keyEnd;
+      if (code == dictionary.length) {
+        dictionary = Arrays.copyOf(dictionary, code * 2);
+      }
+      dictionary[code] = known != null ? known : new String(utf8, start, end - start, StandardCharsets.UTF_8);
+      return code;
     }
 
     @Override void setNull() {
-      if (codes == null) {
-        append("");
+      if (slots == null) {
+        append(NO_BYTES, 0, 0);
       }
     }
 
@@ -307,17 +344,15 @@ public abstract class ColumnVector {
       int rows = size;
       size = 0;
       for (int row = 0; row < rows; row++) {
-        append(nulls.get(row) || row >= rowCodes.length ? "" : dictionary[rowCodes[row]]);
+        int code = nulls.get(row) || row >= rowCodes.length ? -1 : rowCodes[row];
+        append(keys, code < 0 ? 0 : keyEnds[code], code < 0 ? 0 : keyEnds[code + 1]);
         size++;
       }
-      codes = null;
+      slots = null;
+      keys = null;
+      keyEnds = null;
       dictionary = null;
       rowCodes = null;
-    }
-
-    private void append(String text) {
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      append(utf8, 0, utf8.length);
     }
 
     private void append(byte[] utf8, int start, int end) {
@@ -334,8 +369,8 @@ public abstract class ColumnVector {
     }
 
     @Override public ColumnVector build() {
-      if (codes != null) {
-        String[] values = Arrays.copyOf(dictionary, codes.size());
+      if (slots != null) {
+        String[] values = Arrays.copyOf(dictionary, distinct);
         int[] built = Arrays.copyOf(rowCodes, size);
         return new ColumnVector(nulls, size) {
           @Override Object value(int row) {
