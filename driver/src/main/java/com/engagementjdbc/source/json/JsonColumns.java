@@ -6,6 +6,7 @@ import com.engagementjdbc.source.ColumnNames;
 import com.engagementjdbc.source.ReadOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +14,32 @@ import java.util.Map;
 /** The columns of a JSON source: the union of its rows' keys, in order of appearance, each with its values' kinds. */
 final class JsonColumns {
   private final Map<String, JsonColumn> columns = new LinkedHashMap<>();
+  /** Each key's column number, in order of appearance: the order of {@link #columns}. */
+  private final Map<String, Integer> positions = new HashMap<>();
 
   /** The columns as a table has them: the keys they read, their names and how their values are converted. */
   record Layout(List<String> keys, List<Column> columns, List<ColumnFormat> formats) {
   }
 
-  void accept(Map<String, JsonNode> row, long line) {
+  /**
+   * Adds a row's values to their columns' kinds; returns them by column number, so a table kept in memory reads
+   * them without a lookup by key (a column first met in a later row is past the end of the array: NULL).
+   */
+  JsonNode[] accept(Map<String, JsonNode> row, long line) {
+    JsonNode[] values = new JsonNode[columns.size() + row.size()];
     row.forEach((key, value) -> {
-      JsonColumn column = columns.computeIfAbsent(key, k -> new JsonColumn());
+      JsonColumn column = columns.get(key);
+      if (column == null) {
+        column = new JsonColumn();
+        positions.put(key, columns.size());
+        columns.put(key, column);
+      }
       if (!value.isNull()) {
         column.accept(value, line);
       }
+      values[positions.get(key)] = value;
     });
+    return values;
   }
 
   /** Non-null values of the column reading {@code key}. */
@@ -53,7 +68,15 @@ final class JsonColumns {
 
   /** A value of a row in the column of {@code format}: NULL when the row lacks the key or holds null. */
   static Object value(Map<String, JsonNode> row, String key, ColumnFormat format) {
-    JsonNode value = row.get(key);
+    return value(row.get(key), format);
+  }
+
+  /** A value of a row given by column number ({@link #accept}) in the column {@code column} of {@code format}. */
+  static Object value(JsonNode[] row, int column, ColumnFormat format) {
+    return value(column < row.length ? row[column] : null, format);
+  }
+
+  private static Object value(JsonNode value, ColumnFormat format) {
     return value == null || value.isNull() ? null : JsonColumn.value(value, format);
   }
 }

@@ -31,15 +31,14 @@ public final class JsonReader {
 
   public static Dataset read(Path file, String fileName, ReadOptions options) {
     SourceText source = SourceText.decode(SourceText.readBytes(file), options.encoding(), fileName);
-    List<Map<String, JsonNode>> rows = new ArrayList<>();
+    List<JsonNode[]> rows = new ArrayList<>();
     JsonColumns columns = new JsonColumns();
     String shape;
     List<Reject> rejects;
     try (JsonRecords records = open(new StringReader(source.text()), fileName, options)) {
       for (JsonRecords.Row record = records.next(); record != null; record = records.next()) {
         for (Map<String, JsonNode> row : rows(record, options.unnest())) {
-          columns.accept(row, record.line());
-          rows.add(row);
+          rows.add(columns.accept(row, record.line()));
         }
       }
       shape = records.shape;
@@ -52,8 +51,8 @@ public final class JsonReader {
     for (int i = 0; i < layout.keys().size(); i++) {
       ColumnFormat format = layout.formats().get(i);
       ColumnVector.Builder builder = ColumnVector.builder(format.type());
-      for (Map<String, JsonNode> row : rows) {
-        builder.add(JsonColumns.value(row, layout.keys().get(i), format));
+      for (JsonNode[] row : rows) {
+        builder.add(JsonColumns.value(row, i, format));
       }
       vectors.add(builder.build());
     }

@@ -47,6 +47,9 @@ final class JsonRecords implements AutoCloseable {
   private int position;
   private int limit;
   private final StringBuilder lineText = new StringBuilder();
+  private char[] lineChars;
+  private int lineStart;
+  private int lineLength;
   private long line;
   /** A document: its parser, the token of the next array element (null when no array is being read). */
   private JsonParser parser;
@@ -139,51 +142,78 @@ final class JsonRecords implements AutoCloseable {
 
   /** NDJSON: the next line holding a row; lines are cut at {@code \n} only, as an editor counts them. */
   private Row nextLine() throws IOException {
-    while (true) {
-      String content = readLine();
-      if (content == null) {
-        return null;
-      }
+    while (readLine()) {
       line++;
-      content = content.strip();
-      if (content.isEmpty()) {
+      int start = lineStart;
+      int end = lineStart + lineLength;
+      while (start < end && Character.isWhitespace(lineChars[start])) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(lineChars[end - 1])) {
+        end--;
+      }
+      if (start == end) {
         continue;
       }
-      try {
-        JsonNode node = MAPPER.readTree(content);
+      // parsed where the characters stand: no String is made of a line but for a message
+      try (JsonParser lineParser = MAPPER.getFactory().createParser(lineChars, start, end - start)) {
+        JsonNode node = MAPPER.readTree(lineParser);
         if (node != null && node.isObject()) {
           return new Row(line, (ObjectNode) node);
         }
-        reject(line, 1, "a row must be a JSON object, found " + kind(node), abbreviate(content));
+        reject(line, 1, "a row must be a JSON object, found " + kind(node), abbreviate(text(start, end)));
       } catch (JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        reject(line, location == null ? 0 : location.getColumnNr(), cleanMessage(e), abbreviate(content));
+        reject(line, location == null ? 0 : location.getColumnNr(), cleanMessage(e), abbreviate(text(start, end)));
       }
     }
+    return null;
   }
 
-  /** The next line without its {@code \n}, or null at the end of the text. */
-  private String readLine() throws IOException {
+  private String text(int start, int end) {
+    return new String(lineChars, start, end - start);
+  }
+
+  /**
+   * Reads the next line into {@link #lineChars} from {@link #lineStart}, {@link #lineLength} characters without the
+   * line feed: a range of the read buffer when the line lies in it, else copied; false at the end of the text.
+   */
+  private boolean readLine() throws IOException {
     lineText.setLength(0);
     while (true) {
       if (position == limit) {
         limit = Math.max(reader.read(buffer), 0);
         position = 0;
         if (limit == 0) {
-          return lineText.length() > 0 ? lineText.toString() : null;
+          return lineText.length() > 0 && copiedLine();
         }
       }
       int end = position;
       while (end < limit && buffer[end] != '\n') {
         end++;
       }
+      if (end < limit && lineText.length() == 0) {
+        lineChars = buffer;
+        lineStart = position;
+        lineLength = end - position;
+        position = end + 1;
+        return true;
+      }
       lineText.append(buffer, position, end - position);
       if (end < limit) {
         position = end + 1;
-        return lineText.toString();
+        return copiedLine();
       }
       position = limit;
     }
+  }
+
+  private boolean copiedLine() {
+    lineChars = new char[lineText.length()];
+    lineText.getChars(0, lineText.length(), lineChars, 0);
+    lineStart = 0;
+    lineLength = lineChars.length;
+    return true;
   }
 
   private void startDocument(String jsonPath) throws IOException {
