@@ -242,8 +242,11 @@ public record SourceText(String text, String encoding) {
       ascii[i] = (byte) i;
     }
     String decoded = new String(ascii, charset);
+    if (decoded.length() != ascii.length) {
+      return false;
+    }
     for (int i = 0; i < ascii.length; i++) {
-      if (decoded.length() != ascii.length || decoded.charAt(i) != i) {
+      if (decoded.charAt(i) != i) {
         return false;
       }
     }
@@ -264,8 +267,8 @@ public record SourceText(String text, String encoding) {
 
   /**
    * Where the bytes first fail to decode, or -1. ASCII bytes of an encoding that {@link #keepsAscii} are skipped
-   * without the decoder; the rest is decoded
-   * into a small buffer that is thrown away, so checking costs no copy of the text.
+   * without the decoder; the rest is decoded into a small buffer that is thrown away, so checking costs no copy of
+   * the text.
    */
   private static int errorAt(byte[] bytes, int offset, Charset charset) {
     int start = offset;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Text columns built from Strings and from UTF-8 bytes (as CSV cells are added) hold the same values. */
 class ColumnVectorTest {
-  /** Builds a VARCHAR vector of the values (null is NULL), every other non-NULL one given as bytes in a larger array. */
+  /** A VARCHAR vector of the values (null is NULL), every other non-NULL one given as bytes in a larger array. */
   private static ColumnVector text(List<String> values) {
     ColumnVector.Builder builder = ColumnVector.builder(ColumnType.VARCHAR);
     for (int row = 0; row < values.size(); row++) {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Reads a CSV file into a {@link Dataset}, in phases that each use the previous one's result: check the bytes' encoding,
- * pick the quote and the delimiter, split every record, then let {@link RecordTable} decide the header, infer the
- * types and convert. Rows that do not fit become {@link Reject}s handled as {@link OnError} says.
+ * Reads a CSV file into a {@link Dataset}, in phases that each use the previous one's result: check the bytes'
+ * encoding, pick the quote and the delimiter, split every record, then let {@link RecordTable} decide the header,
+ * infer the types and convert. Rows that do not fit become {@link Reject}s handled as {@link OnError} says.
  */
 public final class CsvReader {
   /** Parts below this many bytes are not worth a thread. */
@@ -135,7 +135,7 @@ public final class CsvReader {
     return starts;
   }
 
-  /** The parts as one table with line numbers of the whole file, or null when a part did not end where the next began. */
+  /** The parts as one table with the whole file's line numbers; null when a part did not end where the next began. */
   private TextCells join(List<Part> parts, byte[] text, CellEncoding encoding) {
     long offset = 0;
     List<Reject> found = new ArrayList<>();
