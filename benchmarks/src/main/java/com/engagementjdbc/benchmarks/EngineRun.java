@@ -1,5 +1,6 @@
 package com.engagementjdbc.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,9 +13,11 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * One engine, one query, in a JVM of its own: primes the JVM and the engine on a tiny copy of the data (so that
@@ -36,12 +39,16 @@ public final class EngineRun {
       long startup = 0;
       if (prime) {
         Path tiny = Files.createTempDirectory("bench-prime");
-        Generate.generate(tiny, 50);
-        long start = System.nanoTime();
-        try (Connection connection = engine.connect(tiny)) {
-          run(connection, sql);
+        try {
+          Generate.generate(tiny, 50);
+          long start = System.nanoTime();
+          try (Connection connection = engine.connect(tiny)) {
+            run(connection, sql);
+          }
+          startup = System.nanoTime() - start;
+        } finally {
+          deleteTree(tiny);
         }
-        startup = System.nanoTime() - start;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
           pool.resetPeakUsage();
         }
@@ -65,6 +72,14 @@ public final class EngineRun {
       String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
       System.out.println("FAILED " + e.getClass().getSimpleName() + ": "
           + message.substring(0, Math.min(200, message.length())));
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 

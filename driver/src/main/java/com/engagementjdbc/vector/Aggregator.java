@@ -1,6 +1,7 @@
 package com.engagementjdbc.vector;
 
 import com.engagementjdbc.function.CoercingAggregateFunction;
+import com.engagementjdbc.functions.SumsArguments;
 import com.engagementjdbc.source.ColumnType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -95,17 +96,17 @@ abstract class Aggregator {
   }
 
   /**
-   * An aggregate whose results over consecutive row ranges combine into its result over all of them, so that an
-   * aggregation may be split across threads: not a SUM of doubles (rounding follows the order of addition) nor an
-   * aggregate class of the driver.
+   * An aggregate whose results over consecutive row ranges combine into exactly its result over all of them, so
+   * that an aggregation may be split across threads: not a SUM of doubles (rounding follows the order of addition),
+   * nor an aggregate class of the driver unless it only sums whole numbers ({@link SumsArguments}).
    */
-  abstract static class Mergeable extends PerGroup {
+  interface Mergeable {
     /** Folds group {@code otherGroup} of {@code other}, the same aggregate over later rows, into {@code group}. */
-    abstract void merge(int group, Mergeable other, int otherGroup);
+    void merge(int group, Mergeable other, int otherGroup);
   }
 
   /** COUNT(*) counts rows; COUNT(a, b...) the rows where none of its arguments is NULL. */
-  private static final class Count extends Mergeable {
+  private static final class Count extends PerGroup implements Mergeable {
     private final VectorExpression[] arguments;
     private long[] counts = new long[16];
 
@@ -126,7 +127,7 @@ abstract class Aggregator {
       counts[group]++;
     }
 
-    @Override void merge(int group, Mergeable other, int otherGroup) {
+    @Override public void merge(int group, Mergeable other, int otherGroup) {
       counts[group] += ((Count) other).counts[otherGroup];
     }
 
@@ -136,7 +137,7 @@ abstract class Aggregator {
   }
 
   /** SUM of whole numbers, exact: past the range of its type it is an error, not a wrapped-around number. */
-  private static final class WholeSum extends Mergeable {
+  private static final class WholeSum extends PerGroup implements Mergeable {
     private final String label;
     private final VectorExpression argument;
     private final ColumnType type;
@@ -160,7 +161,7 @@ abstract class Aggregator {
       }
     }
 
-    @Override void merge(int group, Mergeable other, int otherGroup) {
+    @Override public void merge(int group, Mergeable other, int otherGroup) {
       WholeSum sum = (WholeSum) other;
       if (sum.seen[otherGroup]) {
         fold(group, sum.sums[otherGroup]);
@@ -223,7 +224,7 @@ abstract class Aggregator {
    * MIN or MAX of numbers, dates or timestamps; doubles compared by Calcite's own {@code lesser} and
    * {@code greater} and kept as their bits, so that one array serves every type.
    */
-  private static final class Extreme extends Mergeable {
+  private static final class Extreme extends PerGroup implements Mergeable {
     private final VectorExpression argument;
     private final boolean min;
     private final boolean doubles;
@@ -245,7 +246,7 @@ abstract class Aggregator {
       }
     }
 
-    @Override void merge(int group, Mergeable other, int otherGroup) {
+    @Override public void merge(int group, Mergeable other, int otherGroup) {
       Extreme extreme = (Extreme) other;
       if (extreme.seen[otherGroup]) {
         fold(group, extreme.values[otherGroup]);
@@ -277,13 +278,13 @@ abstract class Aggregator {
    * An aggregate class of this driver ({@code init}, {@code add}, {@code result}), one instance and accumulator per
    * group as in Calcite's plan; each argument boxed as the {@code add} method's parameter type, NULL passed as null.
    */
-  private static final class UserDefined extends Aggregator {
+  private static class UserDefined extends Aggregator {
     private final AggregateFunctionImpl implementation;
     private final VectorExpression[] arguments;
     private final Class<?>[] parameterTypes;
     private final Object add;
-    private Object[] instances = new Object[16];
-    private Object[] accumulators = new Object[16];
+    Object[] instances = new Object[16];
+    Object[] accumulators = new Object[16];
 
     private UserDefined(AggregateFunctionImpl implementation, VectorExpression[] arguments, Object add) {
       this.implementation = implementation;
@@ -303,7 +304,34 @@ abstract class Aggregator {
         }
       }
       Object add = AddMethod.of(implementation.addMethod);
-      return add == null ? null : new UserDefined(implementation, arguments.toArray(new VectorExpression[0]), add);
+      if (add == null) {
+        return null;
+      }
+      VectorExpression[] vectors = arguments.toArray(new VectorExpression[0]);
+      Method merge = exactMerge(implementation, vectors);
+      return merge == null ? new UserDefined(implementation, vectors, add)
+          : new MergeableUserDefined(implementation, vectors, add, merge);
+    }
+
+    /**
+     * The class's {@code merge} method when merging is exact over these arguments (see {@link SumsArguments});
+     * null otherwise. Calcite's {@link AggregateFunctionImpl} does not look for one.
+     */
+    private static Method exactMerge(AggregateFunctionImpl implementation, VectorExpression[] arguments) {
+      if (!implementation.declaringClass.isAnnotationPresent(SumsArguments.class)) {
+        return null;
+      }
+      for (VectorExpression argument : arguments) {
+        if (argument.type != ColumnType.INTEGER && argument.type != ColumnType.BIGINT) {
+          return null;
+        }
+      }
+      Class<?> accumulator = implementation.initMethod.getReturnType();
+      try {
+        return implementation.declaringClass.getMethod("merge", accumulator, accumulator);
+      } catch (NoSuchMethodException none) {
+        return null;
+      }
     }
 
     private static boolean boxable(ColumnType type, Class<?> parameter) {
@@ -351,7 +379,7 @@ abstract class Aggregator {
       return invoke(implementation.resultMethod, instances[group], accumulators[group]);
     }
 
-    private void start(int group) {
+    void start(int group) {
       try {
         instances[group] = implementation.declaringClass.getConstructor().newInstance();
       } catch (ReflectiveOperationException e) {
@@ -360,7 +388,7 @@ abstract class Aggregator {
       accumulators[group] = invoke(implementation.initMethod, instances[group]);
     }
 
-    private static Object invoke(Method method, Object target, Object... arguments) {
+    static Object invoke(Method method, Object target, Object... arguments) {
       try {
         return method.invoke(target, arguments);
       } catch (InvocationTargetException e) {
@@ -371,6 +399,28 @@ abstract class Aggregator {
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  /** An aggregate class of this driver that only sums its arguments, here all whole numbers. */
+  private static final class MergeableUserDefined extends UserDefined implements Mergeable {
+    private final Method merge;
+
+    private MergeableUserDefined(AggregateFunctionImpl implementation, VectorExpression[] arguments, Object add,
+        Method merge) {
+      super(implementation, arguments, add);
+      this.merge = merge;
+    }
+
+    @Override public void merge(int group, Mergeable other, int otherGroup) {
+      UserDefined later = (UserDefined) other;
+      if (later.instances[otherGroup] == null) {
+        return;
+      }
+      if (instances[group] == null) {
+        start(group);
+      }
+      accumulators[group] = invoke(merge, instances[group], accumulators[group], later.accumulators[otherGroup]);
     }
   }
 }

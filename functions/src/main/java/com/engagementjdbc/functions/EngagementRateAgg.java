@@ -5,6 +5,7 @@ package com.engagementjdbc.functions;
  * non-NULL: the rate of the whole group, which an AVG of per-row rates is not (it gives a post seen by ten people
  * the same weight as one seen by ten thousand). NULL when no row counts or the summed audience is not positive.
  */
+@SumsArguments
 public final class EngagementRateAgg {
   /** Running sums. */
   public static final class Sums {
