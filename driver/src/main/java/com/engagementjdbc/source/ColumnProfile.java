@@ -305,7 +305,7 @@ public final class ColumnProfile {
 
   /** Values parsed while profiling, by row: numbers (whole, or all as doubles once a fraction appears), ISO moments. */
   private static final class ParsedValues {
-    final BitSet present = new BitSet();
+    final BitSet present;
     private final int rows;
     private long[] longs;
     private double[] doubles;
@@ -316,6 +316,7 @@ public final class ColumnProfile {
 
     ParsedValues(int rows) {
       this.rows = rows;
+      this.present = new BitSet(rows);
     }
 
     boolean keepsAny() {
@@ -325,10 +326,7 @@ public final class ColumnProfile {
     /** Keeps a cell's number; false, and no number kept from then on, when the cell is none. */
     boolean number(int row, Number number) {
       if (numbersDropped || number == null || row < 0) {
-        numbersDropped = true;
-        longs = null;
-        doubles = null;
-        return false;
+        return dropNumbers();
       }
       if (number instanceof Long whole) {
         return whole(row, whole);
@@ -347,10 +345,7 @@ public final class ColumnProfile {
     /** Keeps a cell's whole number; false, and no number kept from then on, when the row is none of the table's. */
     boolean whole(int row, long value) {
       if (numbersDropped || row < 0) {
-        numbersDropped = true;
-        longs = null;
-        doubles = null;
-        return false;
+        return dropNumbers();
       }
       if (doubles != null) {
         doubles[row] = value;
@@ -366,9 +361,7 @@ public final class ColumnProfile {
     /** Keeps a cell's ISO moment; false, and no moment kept from then on, when the cell is none. */
     boolean moment(int row, DateTimeText.Moment moment) {
       if (momentsDropped || moment == null || row < 0) {
-        momentsDropped = true;
-        millis = null;
-        return false;
+        return dropMoments();
       }
       return moment(row, moment.epochMillis(), moment.hasTime());
     }
@@ -376,9 +369,7 @@ public final class ColumnProfile {
     /** Keeps a cell's ISO moment; false, and no moment kept from then on, when the row is none of the table's. */
     boolean moment(int row, long epochMillis, boolean hasTime) {
       if (momentsDropped || row < 0) {
-        momentsDropped = true;
-        millis = null;
-        return false;
+        return dropMoments();
       }
       if (millis == null) {
         millis = new long[rows];
@@ -386,6 +377,25 @@ public final class ColumnProfile {
       millis[row] = epochMillis;
       anyTime |= hasTime;
       return true;
+    }
+
+    /** Keeps no number from now on (the fields written once: this runs for every cell of a column of others). */
+    private boolean dropNumbers() {
+      if (!numbersDropped) {
+        numbersDropped = true;
+        longs = null;
+        doubles = null;
+      }
+      return false;
+    }
+
+    /** Keeps no moment from now on. */
+    private boolean dropMoments() {
+      if (!momentsDropped) {
+        momentsDropped = true;
+        millis = null;
+      }
+      return false;
     }
 
     ColumnVector numbers(ColumnType type, int from, int to) {
@@ -429,11 +439,8 @@ public final class ColumnProfile {
 
     /** The rows of {@code from .. to-1} with no value, numbered from 0. */
     private BitSet nulls(int from, int to) {
-      BitSet nulls = new BitSet(to - from);
-      nulls.set(0, to - from);
-      for (int r = present.nextSetBit(from); r >= 0 && r < to; r = present.nextSetBit(r + 1)) {
-        nulls.clear(r - from);
-      }
+      BitSet nulls = present.get(from, to);
+      nulls.flip(0, to - from);
       return nulls;
     }
   }

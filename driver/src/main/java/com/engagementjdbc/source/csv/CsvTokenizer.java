@@ -197,13 +197,16 @@ final class CsvTokenizer implements CsvRecords {
 
   private void quotedField() {
     long startLine = line;
-    int startColumn = column(pos);
+    // the column is counted only for a message: counting decodes the line up to here
+    int startLineStart = lineStart;
+    int startPos = pos;
     pos++;
     int contentStart = pos;
     int closing;
     boolean hasDoubled = false;
     while (true) {
       if (pos >= length) {
+        int startColumn = column(startLineStart, startPos);
         throw new CsvSyntaxException("unterminated quoted field: the quote opened at line " + startLine
             + ", column " + startColumn + " is never closed", startLine, startColumn, false,
             abbreviate(recordStart, length));
@@ -242,6 +245,11 @@ final class CsvTokenizer implements CsvRecords {
 
   /** The 1-based column, in characters as an editor counts them, of a position on the current line. */
   private int column(int position) {
+    return column(lineStart, position);
+  }
+
+  /** The 1-based column of a position on the line starting at {@code lineStart}. */
+  private int column(int lineStart, int position) {
     return new String(text, lineStart, position - lineStart, charset).length() + 1;
   }
 
