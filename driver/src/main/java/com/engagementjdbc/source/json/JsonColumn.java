@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * VARCHAR), then the conversion of each value to that type.
  */
 final class JsonColumn {
+  /** The column's number, in order of appearance of the keys. */
+  private final int position;
   private boolean booleans;
   private boolean integers;
   private boolean longs;
@@ -25,6 +27,14 @@ final class JsonColumn {
   private long firstTextLine;
   private String firstText;
   private long values;
+
+  JsonColumn(int position) {
+    this.position = position;
+  }
+
+  int position() {
+    return position;
+  }
 
   /** Records one non-null value, found on the given line. */
   void accept(JsonNode value, long line) {

@@ -6,7 +6,6 @@ import com.engagementjdbc.source.ColumnNames;
 import com.engagementjdbc.source.ReadOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.Map;
 /** The columns of a JSON source: the union of its rows' keys, in order of appearance, each with its values' kinds. */
 final class JsonColumns {
   private final Map<String, JsonColumn> columns = new LinkedHashMap<>();
-  /** Each key's column number, in order of appearance: the order of {@link #columns}. */
-  private final Map<String, Integer> positions = new HashMap<>();
 
   /** The columns as a table has them: the keys they read, their names and how their values are converted. */
   record Layout(List<String> keys, List<Column> columns, List<ColumnFormat> formats) {
@@ -30,14 +27,13 @@ final class JsonColumns {
     row.forEach((key, value) -> {
       JsonColumn column = columns.get(key);
       if (column == null) {
-        column = new JsonColumn();
-        positions.put(key, columns.size());
+        column = new JsonColumn(columns.size());
         columns.put(key, column);
       }
       if (!value.isNull()) {
         column.accept(value, line);
       }
-      values[positions.get(key)] = value;
+      values[column.position()] = value;
     });
     return values;
   }
@@ -59,7 +55,7 @@ final class JsonColumns {
     List<Column> result = new ArrayList<>(keys.size());
     List<ColumnFormat> formats = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
-      ColumnFormat format = columns.getOrDefault(keys.get(i), new JsonColumn()).format();
+      ColumnFormat format = columns.getOrDefault(keys.get(i), new JsonColumn(i)).format();
       formats.add(format);
       result.add(new Column(names.get(i), format));
     }

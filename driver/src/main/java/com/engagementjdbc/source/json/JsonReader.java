@@ -84,7 +84,8 @@ public final class JsonReader {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       JsonNode value = field.getValue();
-      String key = prefix + field.getKey();
+      // the parser's own name at the top level: a concatenation would make a new String, hashed anew, per field
+      String key = prefix.isEmpty() ? field.getKey() : prefix + field.getKey();
       if (value.isObject() && value.size() > 0) {
         flatten(key + ".", (ObjectNode) value, out);
       } else {
