@@ -12,7 +12,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class FunctionCatalogTest {
-  @Test void everyEntryPointsAtAnImplementationOfItsArity() {
+  @Test void everyEntryPointsAtAnImplementationOfItsArity() throws Exception {
     for (FunctionSpec spec : FunctionCatalog.FUNCTIONS) {
       assertTrue(spec.signature().startsWith(spec.sqlName() + "("), spec.signature());
       assertTrue(!spec.remarks().isBlank());
@@ -26,6 +26,10 @@ class FunctionCatalogTest {
         Method add = Arrays.stream(spec.implementation().getMethods()).filter(m -> m.getName().equals("add"))
             .findFirst().orElseThrow();
         assertEquals(spec.arity() + 1, add.getParameterCount(), spec.signature());
+        // an engine that splits the rows (the driver does for @SumsArguments classes) merges accumulators
+        Class<?> accumulator = spec.implementation().getMethod("init").getReturnType();
+        assertEquals(accumulator, spec.implementation().getMethod("merge", accumulator, accumulator).getReturnType(),
+            spec.signature());
       }
     }
   }
