@@ -1,7 +1,6 @@
 package com.engagementjdbc.source;
 
 import com.engagementjdbc.source.DateTimeText.Shape;
-import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -202,11 +201,12 @@ public final class ColumnProfile {
   }
 
   /**
-   * The cells of rows {@code from .. to-1} as a vector of {@code format}'s type, from the values kept while
-   * profiling, when those are exactly what {@link ColumnFormat#read} gives for every cell; else null (the column is
-   * then converted cell by cell). Rows whose cell was not profiled are NULL.
+   * The cells of rows {@code from} (0, or 1 after a header) to the last as a vector of {@code format}'s type, from
+   * the values kept while profiling, when those are exactly what {@link ColumnFormat#read} gives for every cell; else
+   * null (the column is then converted cell by cell). Rows whose cell was not profiled are NULL. Called once: the
+   * vector may own the profile's arrays.
    */
-  public ColumnVector vector(ColumnFormat format, int from, int to) {
+  public ColumnVector vector(ColumnFormat format, int from) {
     if (parsed == null || values == 0) {
       return null;
     }
@@ -219,10 +219,10 @@ public final class ColumnProfile {
         if (!sameNumbers || (format.type() == ColumnType.INTEGER && !dot.fitsInteger)) {
           return null;
         }
-        return parsed.numbers(format.type(), from, to);
+        return parsed.numbers(format.type(), from);
       case DATE:
       case TIMESTAMP:
-        return parsed.moments(format.type(), from, to);
+        return parsed.moments(format.type(), from);
       default:
         return null;
     }
@@ -303,14 +303,28 @@ public final class ColumnProfile {
     }
   }
 
-  /** Values parsed while profiling, by row: numbers (whole, or all as doubles once a fraction appears), ISO moments. */
+  /**
+   * Values parsed while profiling, by row: whole numbers (as ints while they fit, else longs), all numbers as doubles
+   * once a fraction appears, ISO moments. Rows 1 and on are at index {@code row - 1} and row 0 (a header, or the
+   * first record of a file without one) is kept apart, so that a table with a header takes the arrays as its
+   * vectors: no copy, and no array twice the size of the column's.
+   */
   private static final class ParsedValues {
+    private static final int INTS = 0;
+    private static final int LONGS = 1;
+    private static final int DOUBLES = 2;
+
     final BitSet present;
     private final int rows;
+    private int numberKind = INTS;
+    private int[] ints;
     private long[] longs;
     private double[] doubles;
+    private long firstWhole;
+    private double firstNumber;
     private boolean numbersDropped;
     private long[] millis;
+    private long firstMillis;
     private boolean anyTime;
     private boolean momentsDropped;
 
@@ -331,14 +345,12 @@ public final class ColumnProfile {
       if (number instanceof Long whole) {
         return whole(row, whole);
       }
-      if (doubles == null) {
-        doubles = new double[rows];
-        for (int r = present.nextSetBit(0); longs != null && r >= 0; r = present.nextSetBit(r + 1)) {
-          doubles[r] = longs[r];
-        }
-        longs = null;
+      widenTo(DOUBLES);
+      if (row == 0) {
+        firstNumber = number.doubleValue();
+      } else {
+        doubles[row - 1] = number.doubleValue();
       }
-      doubles[row] = number.doubleValue();
       return true;
     }
 
@@ -347,15 +359,44 @@ public final class ColumnProfile {
       if (numbersDropped || row < 0) {
         return dropNumbers();
       }
-      if (doubles != null) {
-        doubles[row] = value;
-        return true;
+      if (numberKind == INTS && value != (int) value) {
+        widenTo(LONGS);
       }
-      if (longs == null) {
-        longs = new long[rows];
+      if (row == 0) {
+        firstWhole = value;
+        firstNumber = value;
+      } else if (numberKind == INTS) {
+        if (ints == null) {
+          ints = new int[rows - 1];
+        }
+        ints[row - 1] = (int) value;
+      } else if (numberKind == LONGS) {
+        longs[row - 1] = value;
+      } else {
+        doubles[row - 1] = value;
       }
-      longs[row] = value;
       return true;
+    }
+
+    /** Moves the numbers kept so far to the arrays of a wider kind. */
+    private void widenTo(int kind) {
+      if (kind <= numberKind) {
+        return;
+      }
+      if (kind == LONGS) {
+        longs = new long[rows - 1];
+        for (int i = 0; ints != null && i < ints.length; i++) {
+          longs[i] = ints[i];
+        }
+      } else {
+        doubles = new double[rows - 1];
+        for (int i = 0; i < doubles.length; i++) {
+          doubles[i] = wholeAt(i + 1);
+        }
+        longs = null;
+      }
+      ints = null;
+      numberKind = kind;
     }
 
     /** Keeps a cell's ISO moment; false, and no moment kept from then on, when the cell is none. */
@@ -371,10 +412,14 @@ public final class ColumnProfile {
       if (momentsDropped || row < 0) {
         return dropMoments();
       }
-      if (millis == null) {
-        millis = new long[rows];
+      if (row == 0) {
+        firstMillis = epochMillis;
+      } else {
+        if (millis == null) {
+          millis = new long[rows - 1];
+        }
+        millis[row - 1] = epochMillis;
       }
-      millis[row] = epochMillis;
       anyTime |= hasTime;
       return true;
     }
@@ -383,6 +428,7 @@ public final class ColumnProfile {
     private boolean dropNumbers() {
       if (!numbersDropped) {
         numbersDropped = true;
+        ints = null;
         longs = null;
         doubles = null;
       }
@@ -398,49 +444,74 @@ public final class ColumnProfile {
       return false;
     }
 
-    ColumnVector numbers(ColumnType type, int from, int to) {
-      int size = to - from;
-      if (type == ColumnType.DOUBLE) {
-        double[] values = doubles != null ? Arrays.copyOfRange(doubles, from, to) : null;
-        if (values == null && longs != null) {
-          values = new double[size];
-          for (int i = 0; i < size; i++) {
-            values[i] = longs[from + i];
-          }
-        }
-        return values == null ? null : ColumnVector.ofDoubles(values, nulls(from, to));
-      }
-      if (longs == null) {
-        return null;
-      }
-      if (type == ColumnType.INTEGER) {
-        int[] values = new int[size];
-        for (int i = 0; i < size; i++) {
-          values[i] = (int) longs[from + i];
-        }
-        return ColumnVector.ofInts(values, nulls(from, to));
-      }
-      return ColumnVector.ofLongs(Arrays.copyOfRange(longs, from, to), nulls(from, to), false);
+    private long wholeAt(int row) {
+      return row == 0 ? firstWhole : ints != null ? ints[row - 1] : longs != null ? longs[row - 1] : 0;
     }
 
-    ColumnVector moments(ColumnType type, int from, int to) {
+    private double numberAt(int row) {
+      return row == 0 ? firstNumber : doubles != null ? doubles[row - 1] : wholeAt(row);
+    }
+
+    private long millisAt(int row) {
+      return row == 0 ? firstMillis : millis[row - 1];
+    }
+
+    /** Rows {@code from} (0 or 1) to the last as a vector of {@code type}; the arrays themselves from row 1. */
+    ColumnVector numbers(ColumnType type, int from) {
+      if (numbersDropped) {
+        return null;
+      }
+      int size = rows - from;
+      if (type == ColumnType.INTEGER) {
+        if (numberKind != INTS) {
+          return null;
+        }
+        int[] values = from == 1 && ints != null ? ints : new int[size];
+        for (int i = 0; values != ints && i < size; i++) {
+          values[i] = (int) wholeAt(from + i);
+        }
+        return ColumnVector.ofInts(values, nulls(from));
+      }
+      if (type == ColumnType.BIGINT) {
+        if (numberKind == DOUBLES) {
+          return null;
+        }
+        long[] values = from == 1 && longs != null ? longs : new long[size];
+        for (int i = 0; values != longs && i < size; i++) {
+          values[i] = wholeAt(from + i);
+        }
+        return ColumnVector.ofLongs(values, nulls(from), false);
+      }
+      double[] values = from == 1 && doubles != null ? doubles : new double[size];
+      for (int i = 0; values != doubles && i < size; i++) {
+        values[i] = numberAt(from + i);
+      }
+      return ColumnVector.ofDoubles(values, nulls(from));
+    }
+
+    ColumnVector moments(ColumnType type, int from) {
       if (millis == null || (type == ColumnType.DATE && anyTime)) {
         return null;
       }
+      int size = rows - from;
       if (type == ColumnType.TIMESTAMP) {
-        return ColumnVector.ofLongs(Arrays.copyOfRange(millis, from, to), nulls(from, to), false);
+        long[] values = from == 1 ? millis : new long[size];
+        for (int i = 0; values != millis && i < size; i++) {
+          values[i] = millisAt(from + i);
+        }
+        return ColumnVector.ofLongs(values, nulls(from), false);
       }
-      int[] days = new int[to - from];
-      for (int i = 0; i < days.length; i++) {
-        days[i] = (int) Math.floorDiv(millis[from + i], DateTimeText.MILLIS_PER_DAY);
+      int[] days = new int[size];
+      for (int i = 0; i < size; i++) {
+        days[i] = (int) Math.floorDiv(millisAt(from + i), DateTimeText.MILLIS_PER_DAY);
       }
-      return ColumnVector.ofInts(days, nulls(from, to));
+      return ColumnVector.ofInts(days, nulls(from));
     }
 
-    /** The rows of {@code from .. to-1} with no value, numbered from 0. */
-    private BitSet nulls(int from, int to) {
-      BitSet nulls = present.get(from, to);
-      nulls.flip(0, to - from);
+    /** The rows from {@code from} to the last with no value, numbered from 0. */
+    private BitSet nulls(int from) {
+      BitSet nulls = present.get(from, rows);
+      nulls.flip(0, rows - from);
       return nulls;
     }
   }

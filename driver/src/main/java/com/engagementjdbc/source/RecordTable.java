@@ -228,7 +228,7 @@ public final class RecordTable {
       List<ColumnProfile> profiles) {
     List<ColumnVector> vectors = IntStream.range(0, formats.size()).parallel()
         .mapToObj(column -> {
-          ColumnVector parsed = profiles.get(column).vector(formats.get(column), from, cells.rows());
+          ColumnVector parsed = profiles.get(column).vector(formats.get(column), from);
           return parsed != null ? parsed : convertColumn(cells, from, column, formats.get(column));
         })
         .collect(Collectors.toCollection(ArrayList::new));

@@ -40,24 +40,29 @@ class ColumnProfileTest {
   }
 
   /**
-   * Every vector the profile offers, for every format, equals reading the cells one by one; the first cell is a
-   * header, not profiled, as when a file is read. Returns how many formats it was offered for.
+   * Every vector the profile offers, for every format, equals reading the cells one by one: with the first cell a
+   * header, not profiled, as when a file is read, and with the first cell a value (a file without a header, whose
+   * first row the profile keeps apart). Returns how many formats it was offered for with the header.
    */
   private static int assertKeptValuesReadAsTheCells(String... cells) {
-    ColumnProfile profile = profile(1, cells);
-    int offered = 0;
-    for (ColumnFormat format : FORMATS) {
-      ColumnVector vector = profile.vector(format, 1, cells.length);
-      if (vector == null) {
-        continue;
-      }
-      offered++;
-      for (int row = 1; row < cells.length; row++) {
-        Object expected = cells[row] == null ? null : format.read(cells[row]);
-        assertEquals(expected, vector.get(row - 1), format + " at row " + row + " of " + Arrays.toString(cells));
+    int offeredWithHeader = 0;
+    for (int from = 1; from >= 0; from--) {
+      ColumnProfile profile = profile(from, cells);
+      for (ColumnFormat format : FORMATS) {
+        ColumnVector vector = profile.vector(format, from);
+        if (vector == null) {
+          continue;
+        }
+        offeredWithHeader += from;
+        assertEquals(cells.length - from, vector.size());
+        for (int row = from; row < cells.length; row++) {
+          Object expected = cells[row] == null ? null : format.read(cells[row]);
+          assertEquals(expected, vector.get(row - from),
+              format + " at row " + row + " of " + Arrays.toString(cells) + " from " + from);
+        }
       }
     }
-    return offered;
+    return offeredWithHeader;
   }
 
   @Test void numbersAreKeptUnderTheDotAndDeclinedWhereTheCommaReadsThemOtherwise() {
@@ -67,10 +72,14 @@ class ColumnProfileTest {
     assertEquals(12, assertKeptValuesReadAsTheCells("0", "12", "3000000000"));
     // a fraction after whole numbers: DOUBLE under '.' only, the earlier values carried over
     assertEquals(3, assertKeptValuesReadAsTheCells("0", "1", "2", "2.5", null, "-0.125"));
+    // the first row, kept apart, wider than the rest (a BIGINT, a fraction) or a NULL among them
+    assertEquals(18, assertKeptValuesReadAsTheCells("3000000000", "1", "-2"));
+    assertEquals(18, assertKeptValuesReadAsTheCells("2.5", "1", null, "7"));
+    assertEquals(12, assertKeptValuesReadAsTheCells("1", "2", "3000000000", "-4"));
     // a thousands separator: '.' reads 1,234 as 1234, ',' as 1.234: only the '.' formats are offered
     assertEquals(9, assertKeptValuesReadAsTheCells("0", "1,234", "5"));
     ColumnProfile decimalComma = profile(0, "0", "2,5", "3,75");
-    assertNull(decimalComma.vector(new ColumnFormat(ColumnType.DOUBLE, ',', Shape.ISO, "test"), 0, 3));
+    assertNull(decimalComma.vector(new ColumnFormat(ColumnType.DOUBLE, ',', Shape.ISO, "test"), 0));
     assertEquals(0, assertKeptValuesReadAsTheCells("0", "007", "12"));
   }
 
@@ -116,8 +125,8 @@ class ColumnProfileTest {
       }
       assertEquals(decided(asText), decided(fast), values.toString());
       for (ColumnFormat format : FORMATS) {
-        ColumnVector expected = asText.vector(format, 0, rows);
-        ColumnVector actual = fast.vector(format, 0, rows);
+        ColumnVector expected = asText.vector(format, 0);
+        ColumnVector actual = fast.vector(format, 0);
         assertEquals(expected == null, actual == null, format + " " + values);
         for (int row = 0; expected != null && row < rows; row++) {
           assertEquals(expected.get(row), actual.get(row), format + " " + values);
@@ -161,8 +170,8 @@ class ColumnProfileTest {
     // dates fit DATE and TIMESTAMP under every separator and shape: 2 x 2 x 3
     assertEquals(12, assertKeptValuesReadAsTheCells("x", "2026-02-28", null, "1969-12-31", "1582-10-15"));
     ColumnProfile withTimes = profile(0, "2026-02-28", "2026-03-01 10:15:00", "2026-03-01T23:59:59.999+02:00");
-    assertNull(withTimes.vector(new ColumnFormat(ColumnType.DATE, '.', Shape.ISO, "test"), 0, 3));
-    ColumnVector timestamps = withTimes.vector(new ColumnFormat(ColumnType.TIMESTAMP, '.', Shape.ISO, "test"), 0, 3);
+    assertNull(withTimes.vector(new ColumnFormat(ColumnType.DATE, '.', Shape.ISO, "test"), 0));
+    ColumnVector timestamps = withTimes.vector(new ColumnFormat(ColumnType.TIMESTAMP, '.', Shape.ISO, "test"), 0);
     assertNotNull(timestamps);
     // 2026-02-28 is day 20 512 after 1970-01-01; 2026-03-01 23:59:59.999 at +02:00 is 21:59:59.999 UTC
     assertEquals(20_512L * 86_400_000L, timestamps.get(0));
@@ -175,6 +184,6 @@ class ColumnProfileTest {
   @Test void aProfileWithoutRowsKeepsNothing() {
     ColumnProfile profile = new ColumnProfile();
     profile.accept("12", 1);
-    assertNull(profile.vector(new ColumnFormat(ColumnType.INTEGER, '.', Shape.ISO, "test"), 0, 1));
+    assertNull(profile.vector(new ColumnFormat(ColumnType.INTEGER, '.', Shape.ISO, "test"), 0));
   }
 }
