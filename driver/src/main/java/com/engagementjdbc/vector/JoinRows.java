@@ -18,6 +18,8 @@ import org.apache.calcite.rex.RexNode;
  */
 final class JoinRows implements RowSource {
   private static final int CHECK_EVERY = 1 << 16;
+  /** Probe rows whose build-side lookups are done together. */
+  private static final int BATCH = 256;
 
   private final Input left;
   private final Input right;
@@ -82,16 +84,25 @@ final class JoinRows implements RowSource {
         rightData.checkReadable();
         Matches matches = new Matches(keys(build, buildLeft ? left : right), (int) build.rowCount());
         VectorExpression[] probeKeys = keys(probe, buildLeft ? right : left);
+        int[] firstMatches = new int[BATCH];
         int visited = 0;
-        for (int row = from; row < to; row++) {
-          if (row % CHECK_EVERY == 0) {
+        for (int batch = from; batch < to; batch += BATCH) {
+          if ((batch - from) % CHECK_EVERY == 0) {
             check.run();
           }
-          for (int match = matches.first(probeKeys, row); match >= 0; match = matches.next(match)) {
-            pair[buildSide] = match;
-            pair[1 - buildSide] = row;
-            if (residual == null || !residual.isNull(0) && residual.longAt(0) != 0) {
-              visit.accept(visited++);
+          int end = Math.min(to, batch + BATCH);
+          // the batch's lookups first: independent loads the processor overlaps, where looking up and walking
+          // each row's matches in turn waits for one cache miss after another once the build side outgrows the caches
+          for (int row = batch; row < end; row++) {
+            firstMatches[row - batch] = matches.first(probeKeys, row);
+          }
+          for (int row = batch; row < end; row++) {
+            for (int match = firstMatches[row - batch]; match >= 0; match = matches.next(match)) {
+              pair[buildSide] = match;
+              pair[1 - buildSide] = row;
+              if (residual == null || !residual.isNull(0) && residual.longAt(0) != 0) {
+                visit.accept(visited++);
+              }
             }
           }
         }
