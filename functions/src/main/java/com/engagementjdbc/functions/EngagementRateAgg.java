@@ -19,7 +19,12 @@ public final class EngagementRateAgg {
   }
 
   public Sums add(Sums sums, Double interactions, Double audience) {
-    if (Ratios.isFinite(interactions) && Ratios.isFinite(audience)) {
+    return interactions == null || audience == null ? sums : addValues(sums, interactions, audience);
+  }
+
+  /** {@link #add} for a row without NULL, its values unboxed. */
+  public Sums addValues(Sums sums, double interactions, double audience) {
+    if (Double.isFinite(interactions) && Double.isFinite(audience)) {
       sums.interactions += interactions;
       sums.audience += audience;
       sums.any = true;

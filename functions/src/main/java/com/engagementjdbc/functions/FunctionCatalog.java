@@ -7,7 +7,11 @@ import java.util.List;
  * (DatabaseMetaData.getFunctions) and the documentation show. The remarks state the formula.
  */
 public final class FunctionCatalog {
-  /** Scalar: a static method. Aggregate: a class with init/add/merge/result. Table: implemented by the engine. */
+  /**
+   * Scalar: a static method. Aggregate: a class with init/add/merge/result and, when its arguments are numbers,
+   * addValues taking a row without NULL as primitive doubles (an engine folding many rows boxes no value). Table:
+   * implemented by the engine.
+   */
   public enum Kind { SCALAR, AGGREGATE, TABLE }
 
   /**

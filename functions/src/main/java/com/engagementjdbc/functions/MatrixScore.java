@@ -15,8 +15,8 @@ public final class MatrixScore {
     double weights;
     boolean any;
 
-    void add(Double score, Double weight, double maxScore) {
-      if (!Ratios.isFinite(score) || !Ratios.isFinite(weight) || weight < 0 || !(maxScore > 0)) {
+    void add(double score, double weight, double maxScore) {
+      if (!Double.isFinite(score) || !Double.isFinite(weight) || weight < 0 || !(maxScore > 0)) {
         return;
       }
       weighted += weight * score / maxScore;
@@ -41,6 +41,11 @@ public final class MatrixScore {
   }
 
   public Sums add(Sums sums, Double score, Double weight) {
+    return score == null || weight == null ? sums : addValues(sums, score, weight);
+  }
+
+  /** {@link #add} for a row without NULL, its values unboxed. */
+  public Sums addValues(Sums sums, double score, double weight) {
     sums.add(score, weight, DEFAULT_MAX_SCORE);
     return sums;
   }

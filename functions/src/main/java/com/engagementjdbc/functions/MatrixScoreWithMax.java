@@ -11,7 +11,15 @@ public final class MatrixScoreWithMax {
   }
 
   public MatrixScore.Sums add(MatrixScore.Sums sums, Double score, Double weight, Double maxScore) {
-    sums.add(score, weight, maxScore == null ? MatrixScore.DEFAULT_MAX_SCORE : maxScore);
+    if (score == null || weight == null) {
+      return sums;
+    }
+    return addValues(sums, score, weight, maxScore == null ? MatrixScore.DEFAULT_MAX_SCORE : maxScore);
+  }
+
+  /** {@link #add} for a row without NULL, its values unboxed. */
+  public MatrixScore.Sums addValues(MatrixScore.Sums sums, double score, double weight, double maxScore) {
+    sums.add(score, weight, maxScore);
     return sums;
   }
 

@@ -30,6 +30,13 @@ class FunctionCatalogTest {
         Class<?> accumulator = spec.implementation().getMethod("init").getReturnType();
         assertEquals(accumulator, spec.implementation().getMethod("merge", accumulator, accumulator).getReturnType(),
             spec.signature());
+        if (Arrays.stream(add.getParameterTypes()).skip(1).allMatch(Double.class::equals)) {
+          Class<?>[] values = new Class<?>[spec.arity() + 1];
+          Arrays.fill(values, double.class);
+          values[0] = accumulator;
+          assertEquals(accumulator, spec.implementation().getMethod("addValues", values).getReturnType(),
+              spec.signature());
+        }
       }
     }
   }
