@@ -14,7 +14,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,27 +70,9 @@ public final class JsonReader {
     return JsonRecords.open(text, options.jsonPath(), lineDelimited, options.onError());
   }
 
-  /** The rows of a record: its fields flattened, and one row per element of the {@code unnest} array. */
+  /** The rows of a record: its fields, and one row per element of the {@code unnest} array. */
   static List<Map<String, JsonNode>> rows(JsonRecords.Row record, String unnest) {
-    Map<String, JsonNode> flat = new LinkedHashMap<>();
-    flatten("", record.object(), flat);
-    return unnest(flat, unnest);
-  }
-
-  /** Nested objects become dotted keys; arrays, scalars and empty objects are kept as they are. */
-  private static void flatten(String prefix, ObjectNode object, Map<String, JsonNode> out) {
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      JsonNode value = field.getValue();
-      // the parser's own name at the top level: a concatenation would make a new String, hashed anew, per field
-      String key = prefix.isEmpty() ? field.getKey() : prefix + field.getKey();
-      if (value.isObject() && value.size() > 0) {
-        flatten(key + ".", (ObjectNode) value, out);
-      } else {
-        out.put(key, value);
-      }
-    }
+    return unnest(record.fields(), unnest);
   }
 
   /**
@@ -112,7 +93,7 @@ public final class JsonReader {
     for (JsonNode element : array) {
       Map<String, JsonNode> row = new LinkedHashMap<>(parent);
       if (element.isObject()) {
-        flatten(path + ".", (ObjectNode) element, row);
+        FlatFields.add(path + ".", (ObjectNode) element, row);
       } else {
         row.put(path, element);
       }

@@ -16,7 +16,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the rows of a JSON document, streaming with Jackson so that every row keeps the line it starts on:
@@ -35,7 +37,8 @@ final class JsonRecords implements AutoCloseable {
   /** How much of a stream is looked at to tell NDJSON from a document. */
   private static final int SAMPLE_CHARS = 4 << 20;
 
-  record Row(long line, ObjectNode object) {
+  /** A row: the line it starts on and its fields, flattened ({@link FlatFields}). */
+  record Row(long line, Map<String, JsonNode> fields) {
   }
 
   final List<Reject> rejects = new ArrayList<>();
@@ -126,11 +129,13 @@ final class JsonRecords implements AutoCloseable {
         }
         long at = line(parser);
         int column = column(parser);
+        if (element == JsonToken.START_OBJECT) {
+          Map<String, JsonNode> fields = FlatFields.read(parser);
+          element = parser.nextToken();
+          return new Row(at, fields);
+        }
         JsonNode node = parser.readValueAsTree();
         element = parser.nextToken();
-        if (node.isObject()) {
-          return new Row(at, (ObjectNode) node);
-        }
         reject(at, column, "a row must be a JSON object, found " + kind(node), abbreviate(node.toString()));
       }
     } catch (JsonProcessingException e) {
@@ -157,10 +162,10 @@ final class JsonRecords implements AutoCloseable {
       }
       // parsed where the characters stand: no String is made of a line but for a message
       try (JsonParser lineParser = MAPPER.getFactory().createParser(lineChars, start, end - start)) {
-        JsonNode node = MAPPER.readTree(lineParser);
-        if (node != null && node.isObject()) {
-          return new Row(line, (ObjectNode) node);
+        if (lineParser.nextToken() == JsonToken.START_OBJECT) {
+          return new Row(line, FlatFields.read(lineParser));
         }
+        JsonNode node = MAPPER.readTree(lineParser);
         reject(line, 1, "a row must be a JSON object, found " + kind(node), abbreviate(text(start, end)));
       } catch (JsonProcessingException e) {
         JsonLocation location = e.getLocation();
@@ -306,7 +311,9 @@ final class JsonRecords implements AutoCloseable {
       return;
     }
     shape = "single object (one row)";
-    single = new Row(objectLine, whole);
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    FlatFields.add("", whole, fields);
+    single = new Row(objectLine, fields);
   }
 
   @Override public void close() throws IOException {
