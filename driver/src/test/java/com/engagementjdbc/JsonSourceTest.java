@@ -61,6 +61,23 @@ class JsonSourceTest {
         Db.rows(dir, "select id, big from ids"));
   }
 
+  @Test void valuesReadTheSameFromLinesAndFromADocument() throws Exception {
+    String first = "{\"id\": 1, \"m\": {}, \"v\": 1.50, \"mix\": 1.50, \"n\": null, \"ok\": true,"
+        + " \"arr\": [1, {\"x\": 2}], \"o\": {\"p\": {\"q\": \"deep\"}}}";
+    String second = "{\"id\": 2, \"m\": {}, \"v\": 2, \"mix\": \"text\", \"n\": null, \"ok\": false,"
+        + " \"arr\": [], \"o\": {\"p\": {\"q\": \"d2\"}}}";
+    Db.write(dir, "lines.ndjson", first + "\n" + second + "\n");
+    Db.write(dir, "document.json", "[" + first + ",\n" + second + "]");
+    for (String table : List.of("lines", "document")) {
+      // an empty object is a value, as JSON text; a fraction keeps its digits where the column is text
+      assertEquals(List.of("id INTEGER", "m VARCHAR", "v DOUBLE", "mix VARCHAR", "n VARCHAR", "ok BOOLEAN",
+          "arr VARCHAR", "o.p.q VARCHAR"), Db.columns(dir, table), table);
+      assertEquals(List.of(Db.row(1, "{}", 1.5, "1.50", null, true, "[1,{\"x\":2}]", "deep"),
+              Db.row(2, "{}", 2.0, "text", null, false, "[]", "d2")),
+          Db.rows(dir, "select * from " + table + " order by id"), table);
+    }
+  }
+
   @Test void nestedObjectsAreFlattenedAndArraysStayJson() throws Exception {
     Db.write(dir, "p.json", "[{\"id\": 1, \"insights\": {\"likes\": 10, \"reach\": {\"paid\": 3}},"
         + " \"tags\": [\"a\", \"b\"], \"insights_list\": [{\"name\": \"likes\", \"value\": 10}]}]");
