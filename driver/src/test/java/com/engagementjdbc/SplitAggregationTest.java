@@ -39,7 +39,8 @@ class SplitAggregationTest {
       for (String sql : List.of(
           "SELECT g, COUNT(*), COUNT(n), SUM(n), MIN(x), MAX(x), MIN(n), SUM(big) FROM facts GROUP BY g",
           "SELECT COUNT(*), SUM(n), MAX(x) FROM facts WHERE n > 0",
-          "SELECT g, ENGAGEMENT_RATE_AGG(n, id), ENGAGEMENT_RATE_AGG(n * 3 + 1, id + 5), COUNT(*) FROM facts GROUP BY g",
+          "SELECT g, ENGAGEMENT_RATE_AGG(n, id), ENGAGEMENT_RATE_AGG(n * 3 + 1, id + 5), COUNT(*) FROM facts"
+              + " GROUP BY g",
           "SELECT g, ENGAGEMENT_RATE_AGG(x, id), MATRIX_SCORE(x, n), ENGAGEMENT_RATE_AGG(n, id) FROM facts GROUP BY g",
           "SELECT k.label, COUNT(*), SUM(f.n), MIN(f.x) FROM facts f JOIN keys k ON f.g = k.g GROUP BY k.label")) {
         String plan = Db.rows(connection, "EXPLAIN PLAN FOR " + sql).get(0).get(0).toString();
