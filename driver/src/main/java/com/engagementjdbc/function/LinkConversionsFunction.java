@@ -7,12 +7,15 @@ import com.engagementjdbc.functions.ConversionLinkage;
 import com.engagementjdbc.functions.ConversionLinkage.ConversionEvent;
 import com.engagementjdbc.functions.ConversionLinkage.Credit;
 import com.engagementjdbc.functions.ConversionLinkage.Touch;
+import com.engagementjdbc.functions.TouchPaths;
 import com.engagementjdbc.schema.FileTable;
 import com.engagementjdbc.schema.FolderSchema;
 import com.engagementjdbc.source.Column;
 import com.engagementjdbc.source.ColumnType;
+import com.engagementjdbc.source.ColumnVector;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.RowCursor;
+import com.engagementjdbc.vector.KeyNumbers;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +49,7 @@ import org.apache.calcite.util.NlsString;
  */
 public final class LinkConversionsFunction implements TableFunction, ImplementableFunction {
   static final String NAME = "LINK_CONVERSIONS";
+  private static final long MILLIS_PER_DAY = 86_400_000L;
   private static final String[] PARAMETERS =
       {"touches_table", "conversions_table", "model", "lookback_days", "half_life_days", "columns"};
 
@@ -115,7 +119,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
         halfLifeDays, columns});
     List<Object[]> rows = new ArrayList<>();
     try {
-      ConversionLinkage.link(linkage.touches(), linkage.conversions(), linkage.model, linkage.lookbackDays,
+      ConversionLinkage.link(linkage.touchPaths(), linkage.conversions(), linkage.model, linkage.lookbackDays,
           linkage.halfLifeDays, credit -> rows.add(row(credit, linkage.contactValue(credit.contactId()))));
     } catch (IllegalArgumentException e) {
       throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": " + e.getMessage(), e);
@@ -158,6 +162,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     final Source conversions;
     /** Keys of both tables compare as numbers when both are whole numbers, else as text. */
     private final boolean numericKeys;
+    private final ColumnType contactType;
 
     private Linkage(AttributionModel model, double lookbackDays, double halfLifeDays, Source touches,
         Source conversions) {
@@ -167,6 +172,8 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       this.touches = touches;
       this.conversions = conversions;
       this.numericKeys = isWhole(touches.type("contact_id")) && isWhole(conversions.type("contact_id"));
+      ColumnType conversionKey = conversions.type("contact_id");
+      this.contactType = numericKeys || conversionKey == ColumnType.VARCHAR ? conversionKey : ColumnType.VARCHAR;
     }
 
     /** The six arguments, as literals at planning time or values at run time; absent optional ones are null. */
@@ -194,13 +201,12 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
 
     /** The type of the output contact_id: the conversions' own, unless keys had to be compared as text. */
     ColumnType contactType() {
-      ColumnType type = conversions.type("contact_id");
-      return numericKeys || type == ColumnType.VARCHAR ? type : ColumnType.VARCHAR;
+      return contactType;
     }
 
     /** A matching key back as a value of {@link #contactType}. */
     Object contactValue(Object key) {
-      return key instanceof Long number && contactType() == ColumnType.INTEGER ? (Object) number.intValue() : key;
+      return key instanceof Long number && contactType == ColumnType.INTEGER ? (Object) number.intValue() : key;
     }
 
     private Object key(Object value) {
@@ -210,7 +216,36 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       return numericKeys ? (Object) ((Number) value).longValue() : value.toString();
     }
 
-    List<Touch> touches() {
+    /**
+     * The touches grouped by contact: straight from the cached columns when the keys are whole numbers (no object
+     * per touch), else from the rows.
+     */
+    TouchPaths touchPaths() {
+      if (!numericKeys || touches.dataset.isStreamed()) {
+        return TouchPaths.of(touches());
+      }
+      ColumnVector times = touches.vector("ts");
+      ColumnVector channels = touches.vector("channel");
+      boolean coded = channels.hasDictionary();
+      KeyNumbers contacts = KeyNumbers.of(touches.vector("contact_id"), touches.type("contact_id"));
+      long millisPerUnit = touches.type("ts") == ColumnType.DATE ? MILLIS_PER_DAY : 1;
+      int rows = times.size();
+      int[] contactOfTouch = new int[rows];
+      long[] touchedAt = new long[rows];
+      // a dictionary's codes travel with the touches, so that reading a channel back is not a visit to its row
+      int[] channelKeys = new int[rows];
+      for (int row = 0; row < rows; row++) {
+        contactOfTouch[row] = times.isNull(row) ? -1 : contacts.numberOf(row);
+        touchedAt[row] = times.isNull(row) ? 0 : times.longAt(row) * millisPerUnit;
+        channelKeys[row] = !coded ? row : channels.isNull(row) ? -1 : channels.codeAt(row);
+      }
+      return TouchPaths.of(contacts.size(), contactOfTouch, touchedAt, channelKeys, rows, key -> {
+        Object channel = coded ? key < 0 ? null : channels.decode(key) : channels.get(key);
+        return channel == null ? null : channel.toString();
+      }, key -> contacts.find((Long) key));
+    }
+
+    private List<Touch> touches() {
       List<Touch> list = new ArrayList<>();
       try (RowCursor rows = touches.dataset.cursor(touches.index("contact_id"), touches.index("ts"),
           touches.index("channel"))) {
@@ -349,14 +384,17 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       return dataset.columns().get(index(role)).type();
     }
 
-
+    /** The cached column of a role; only for a dataset in memory. */
+    ColumnVector vector(String role) {
+      return dataset.vectors().get(index(role));
+    }
 
     /** TIMESTAMP values are milliseconds already; a DATE counts from its midnight. */
     Long millis(Object value) {
       if (value == null) {
         return null;
       }
-      return type("ts") == ColumnType.DATE ? ((Integer) value) * 86_400_000L : (Long) value;
+      return type("ts") == ColumnType.DATE ? ((Integer) value) * MILLIS_PER_DAY : (Long) value;
     }
   }
 

@@ -117,6 +117,16 @@ final class GroupIndex {
       }
       probe[i] = probeKeys[i].keyAt(row);
     }
+    return findProbe();
+  }
+
+  /** The group of a single key's non-NULL value, or -1 when there is none. */
+  int find(long key) {
+    probe[0] = key;
+    return findProbe();
+  }
+
+  private int findProbe() {
     int mask = slots.length - 1;
     int slot = hash(probe, 0, 0) & mask;
     boolean oneKey = keys.length == 1;

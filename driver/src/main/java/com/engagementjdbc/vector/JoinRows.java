@@ -130,28 +130,21 @@ final class JoinRows implements RowSource {
     return VectorExpression.column(data.vectors().get(column), data.columns().get(column).type());
   }
 
-  /**
-   * The build file's rows by key: the first row of each key, and each row's next with the same key, in row order.
-   * A single key whose values lie in a range not much wider than the rows (ids, mostly) indexes an array by value,
-   * one memory access per probe; other keys go through a {@link GroupIndex}.
-   */
+  /** The build file's rows by key: the first row of each key, and each row's next with the same key, in row order. */
   private static final class Matches {
     private final int[] next;
-    private final GroupIndex index;
-    private final long lowest;
+    private final KeyNumbers numbers;
     private int[] first;
 
     Matches(VectorExpression[] keys, int rows) {
       next = new int[rows];
       Arrays.fill(next, -1);
-      long[] range = keys.length == 1 ? range(keys[0], rows) : null;
-      index = range == null ? new GroupIndex(keys) : null;
-      lowest = range == null ? 0 : range[0];
-      first = new int[range == null ? 16 : (int) (range[1] - range[0] + 1)];
+      numbers = KeyNumbers.of(keys, rows);
+      first = new int[Math.max(16, numbers.size())];
       Arrays.fill(first, -1);
       int[] last = new int[first.length];
       for (int row = 0; row < rows; row++) {
-        int slot = slot(keys, row);
+        int slot = numbers.numberOf(row);
         if (slot < 0) {
           continue;
         }
@@ -170,40 +163,10 @@ final class JoinRows implements RowSource {
       }
     }
 
-    /** The lowest and highest values of a key, when they are close enough to index an array; else null. */
-    private static long[] range(VectorExpression key, int rows) {
-      long lowest = Long.MAX_VALUE;
-      long highest = Long.MIN_VALUE;
-      for (int row = 0; row < rows; row++) {
-        if (!key.isNull(row)) {
-          long value = key.keyAt(row);
-          lowest = Math.min(lowest, value);
-          highest = Math.max(highest, value);
-        }
-      }
-      boolean dense = lowest <= highest && highest - lowest < 4L * rows + 1024 && highest - lowest < (1 << 28);
-      return dense ? new long[] {lowest, highest} : null;
-    }
-
-    /** The slot of a build row's keys: its group, or its value's place in the array; -1 for a NULL key. */
-    private int slot(VectorExpression[] keys, int row) {
-      if (index == null) {
-        return keys[0].isNull(row) ? -1 : (int) (keys[0].keyAt(row) - lowest);
-      }
-      return index.hasNullKey(row) ? -1 : index.groupOf(row);
-    }
-
     /** The first build row whose keys equal the probe row's, or -1. */
     int first(VectorExpression[] probeKeys, int row) {
-      if (index != null) {
-        int group = index.find(probeKeys, row);
-        return group < 0 ? -1 : first[group];
-      }
-      if (probeKeys[0].isNull(row)) {
-        return -1;
-      }
-      long slot = probeKeys[0].keyAt(row) - lowest;
-      return slot < 0 || slot >= first.length ? -1 : first[(int) slot];
+      int slot = numbers.find(probeKeys, row);
+      return slot < 0 || slot >= first.length ? -1 : first[slot];
     }
 
     int next(int match) {

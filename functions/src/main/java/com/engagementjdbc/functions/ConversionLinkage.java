@@ -1,9 +1,7 @@
 package com.engagementjdbc.functions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,8 +16,8 @@ import java.util.function.Consumer;
  * touched_at and days_before, path_length 0 and credit 1, so credited values always add up to the conversions'
  * total. Touches are ordered by time, ties in input order.
  *
- * <p>Cost: touches are grouped by contact and sorted once; each conversion finds its window by binary search, so
- * a million touches take one sort, never a cross join.
+ * <p>Cost: touches are grouped by contact and sorted by time once ({@link TouchPaths}); each conversion finds its
+ * window by binary search, so a million touches take one pass and small sorts, never a cross join.
  */
 public final class ConversionLinkage {
   public static final double DEFAULT_LOOKBACK_DAYS = 30;
@@ -46,21 +44,26 @@ public final class ConversionLinkage {
   /** Links conversions to touches and hands each output row to {@code out}, conversions in input order. */
   public static void link(List<Touch> touches, List<ConversionEvent> conversions, AttributionModel model,
       double lookbackDays, double halfLifeDays, Consumer<Credit> out) {
+    link(TouchPaths.of(touches), conversions, model, lookbackDays, halfLifeDays, out);
+  }
+
+  /** The same over touches already grouped into paths, as a driver reading columns builds them. */
+  public static void link(TouchPaths paths, List<ConversionEvent> conversions, AttributionModel model,
+      double lookbackDays, double halfLifeDays, Consumer<Credit> out) {
     if (!(lookbackDays >= 0) || Double.isInfinite(lookbackDays)) {
       throw new IllegalArgumentException("lookback days must be a number >= 0, not " + lookbackDays);
     }
     if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
       throw new IllegalArgumentException("half-life days must be a number > 0, not " + halfLifeDays);
     }
-    Map<Object, ContactTouches> byContact = group(touches);
     double lookbackMillis = lookbackDays * MILLIS_PER_DAY;
     for (ConversionEvent conversion : conversions) {
-      ContactTouches path = conversion.contactId() == null ? null : byContact.get(conversion.contactId());
+      int contact = paths.contactNumber(conversion.contactId());
       int from = 0;
       int to = 0;
-      if (path != null) {
-        from = path.firstAtOrAfter(conversion.convertedAt() - lookbackMillis);
-        to = path.firstAfter(conversion.convertedAt());
+      if (contact >= 0) {
+        from = paths.firstAtOrAfter(contact, conversion.convertedAt() - lookbackMillis);
+        to = paths.firstAfter(contact, conversion.convertedAt());
       }
       if (to <= from) {
         out.accept(new Credit(conversion.conversionId(), conversion.contactId(), conversion.convertedAt(),
@@ -70,16 +73,15 @@ public final class ConversionLinkage {
       int n = to - from;
       double[] daysBefore = new double[n];
       for (int i = 0; i < n; i++) {
-        daysBefore[i] = (conversion.convertedAt() - path.times[from + i]) / MILLIS_PER_DAY;
+        daysBefore[i] = (conversion.convertedAt() - paths.timeAt(from + i)) / MILLIS_PER_DAY;
       }
       double[] credits = new double[n];
       model.share(daysBefore, halfLifeDays, credits);
       for (int i = 0; i < n; i++) {
-        Touch touch = path.touches.get(from + i);
         Double creditedValue = conversion.value() == null ? null : credits[i] * conversion.value();
         out.accept(new Credit(conversion.conversionId(), conversion.contactId(), conversion.convertedAt(),
-            conversion.value(), touch.touchedAt(), touch.channel(), i + 1, n, daysBefore[i], credits[i],
-            creditedValue));
+            conversion.value(), paths.timeAt(from + i), paths.channelAt(from + i), i + 1, n, daysBefore[i],
+            credits[i], creditedValue));
       }
     }
   }
@@ -90,57 +92,5 @@ public final class ConversionLinkage {
     List<Credit> credits = new ArrayList<>();
     link(touches, conversions, model, lookbackDays, halfLifeDays, credits::add);
     return credits;
-  }
-
-  private static Map<Object, ContactTouches> group(List<Touch> touches) {
-    Map<Object, List<Touch>> lists = new HashMap<>();
-    for (Touch touch : touches) {
-      if (touch.contactId() != null) {
-        lists.computeIfAbsent(touch.contactId(), key -> new ArrayList<>()).add(touch);
-      }
-    }
-    Map<Object, ContactTouches> grouped = new HashMap<>(lists.size() * 2);
-    lists.forEach((contact, list) -> grouped.put(contact, new ContactTouches(list)));
-    return grouped;
-  }
-
-  /** One contact's touches, sorted by time (stable: ties keep input order), with their times for searching. */
-  private static final class ContactTouches {
-    final List<Touch> touches;
-    final long[] times;
-
-    ContactTouches(List<Touch> touches) {
-      touches.sort((a, b) -> Long.compare(a.touchedAt(), b.touchedAt()));
-      this.touches = touches;
-      this.times = new long[touches.size()];
-      for (int i = 0; i < times.length; i++) {
-        times[i] = touches.get(i).touchedAt();
-      }
-    }
-
-    /** The index of the first touch at or after {@code instant}. */
-    int firstAtOrAfter(double instant) {
-      return firstWhere(instant, false);
-    }
-
-    /** The index of the first touch strictly after {@code instant}. */
-    int firstAfter(double instant) {
-      return firstWhere(instant, true);
-    }
-
-    private int firstWhere(double instant, boolean strictlyAfter) {
-      int low = 0;
-      int high = times.length;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        boolean before = strictlyAfter ? times[mid] <= instant : times[mid] < instant;
-        if (before) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low;
-    }
   }
 }

@@ -122,6 +122,41 @@ class ConversionLinkageTest {
     assertNull(rows.get(0).creditedValue());
   }
 
+  /**
+   * Paths longer than the insertion-sorted runs (up to 400 touches per contact, in random order, many on the same
+   * minute) list exactly the touches a scan of all of them finds in the window, in time order, ties in input order.
+   */
+  @Test void longPathsListTheWindowInTimeOrderTiesInInputOrder() {
+    Random random = new Random(7);
+    List<Touch> touches = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      int contact = random.nextInt(50);
+      touches.add(new Touch(contact, T0 + random.nextInt(60 * 24 * 90) * 60_000L, contact + "/" + i));
+    }
+    List<ConversionEvent> conversions = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      conversions.add(new ConversionEvent(i, random.nextInt(55), T0 + random.nextInt(60 * 24 * 90) * 60_000L, 1.0));
+    }
+    List<Credit> rows = link(touches, conversions, "linear");
+    int row = 0;
+    for (ConversionEvent conversion : conversions) {
+      List<String> expected = touches.stream()
+          .filter(t -> t.contactId().equals(conversion.contactId()) && t.touchedAt() <= conversion.convertedAt()
+              && t.touchedAt() >= conversion.convertedAt() - 30 * DAY)
+          .sorted((a, b) -> Long.compare(a.touchedAt(), b.touchedAt())).map(Touch::channel).toList();
+      List<String> actual = new ArrayList<>();
+      for (int n = Math.max(1, expected.size()); n > 0; n--) {
+        assertEquals(conversion.conversionId(), rows.get(row).conversionId());
+        if (rows.get(row).channel() != null) {
+          actual.add(rows.get(row).channel());
+        }
+        row++;
+      }
+      assertEquals(expected, actual, "conversion " + conversion.conversionId());
+    }
+    assertEquals(rows.size(), row);
+  }
+
   @Test void badArgumentsAreExplained() {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
         () -> AttributionModel.parse("u_shaped"));
