@@ -8,8 +8,10 @@ import com.engagementjdbc.functions.ConversionLinkage.ConversionEvent;
 import com.engagementjdbc.functions.ConversionLinkage.Credit;
 import com.engagementjdbc.functions.ConversionLinkage.Touch;
 import com.engagementjdbc.functions.TouchPaths;
+import com.engagementjdbc.schema.Cancellable;
 import com.engagementjdbc.schema.FileTable;
 import com.engagementjdbc.schema.FolderSchema;
+import com.engagementjdbc.schema.SourceCache;
 import com.engagementjdbc.source.Column;
 import com.engagementjdbc.source.ColumnType;
 import com.engagementjdbc.source.ColumnVector;
@@ -28,7 +30,6 @@ import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.adapter.enumerable.NullPolicy;
 import org.apache.calcite.adapter.enumerable.RexImpTable;
 import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.rel.type.RelDataType;
@@ -50,6 +51,10 @@ import org.apache.calcite.util.NlsString;
 public final class LinkConversionsFunction implements TableFunction, ImplementableFunction {
   static final String NAME = "LINK_CONVERSIONS";
   private static final long MILLIS_PER_DAY = 86_400_000L;
+  /** The output columns, in the order of {@link #rowType}. */
+  private static final int COLUMNS = 11;
+  /** Conversions linked at a time while the rows are read. */
+  private static final int SLICE = 4096;
   private static final String[] PARAMETERS =
       {"touches_table", "conversions_table", "model", "lookback_days", "half_life_days", "columns"};
 
@@ -112,25 +117,68 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     }, NullPolicy.NONE, false);
   }
 
-  /** Run time: the rows, read from the tables of the connection that runs the query. */
+  /**
+   * Run time: the rows, from the tables of the connection that runs the query. The touches are grouped and the
+   * arguments checked before the first row; the rows are then made a slice of conversions at a time as they are
+   * read, so that the millions of rows of a large linkage are never all held at once.
+   */
   public static Enumerable<Object[]> scan(DataContext root, String schemaNames, Object touchesTable,
       Object conversionsTable, Object model, Object lookbackDays, Object halfLifeDays, Object columns) {
-    Linkage linkage = Linkage.of(schemas(root.getRootSchema(), schemaNames), new Object[] {touchesTable, conversionsTable, model, lookbackDays,
-        halfLifeDays, columns});
-    List<Object[]> rows = new ArrayList<>();
+    Linkage linkage = Linkage.of(schemas(root.getRootSchema(), schemaNames), new Object[] {touchesTable,
+        conversionsTable, model, lookbackDays, halfLifeDays, columns});
     try {
-      ConversionLinkage.link(linkage.touchPaths(), linkage.conversions(), linkage.model, linkage.lookbackDays,
-          linkage.halfLifeDays, credit -> rows.add(row(credit, linkage.contactValue(credit.contactId()))));
+      ConversionLinkage.checkWindow(linkage.lookbackDays, linkage.halfLifeDays);
     } catch (IllegalArgumentException e) {
       throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": " + e.getMessage(), e);
     }
-    return Linq4j.asEnumerable(rows);
+    TouchPaths paths = linkage.touchPaths();
+    List<ConversionEvent> conversions = linkage.conversions();
+    return Cancellable.rows(() -> credits(linkage, paths, conversions), COLUMNS, root);
   }
 
-  private static Object[] row(Credit credit, Object contactId) {
-    return new Object[] {credit.conversionId(), contactId, credit.convertedAt(), credit.conversionValue(),
-        credit.touchedAt(), credit.channel(), credit.position(), credit.pathLength(), credit.daysBefore(),
-        credit.credit(), credit.creditedValue()};
+  private static RowCursor credits(Linkage linkage, TouchPaths paths, List<ConversionEvent> conversions) {
+    return new RowCursor() {
+      private final List<Credit> slice = new ArrayList<>();
+      private int nextConversion;
+      private int nextCredit;
+      private Credit credit;
+
+      @Override public boolean next() {
+        while (nextCredit == slice.size()) {
+          if (nextConversion == conversions.size()) {
+            return false;
+          }
+          int end = Math.min(conversions.size(), nextConversion + SLICE);
+          slice.clear();
+          nextCredit = 0;
+          ConversionLinkage.link(paths, conversions.subList(nextConversion, end), linkage.model,
+              linkage.lookbackDays, linkage.halfLifeDays, slice::add);
+          nextConversion = end;
+        }
+        credit = slice.get(nextCredit++);
+        return true;
+      }
+
+      @Override public Object value(int index) {
+        return switch (index) {
+          case 0 -> credit.conversionId();
+          case 1 -> linkage.contactValue(credit.contactId());
+          case 2 -> credit.convertedAt();
+          case 3 -> credit.conversionValue();
+          case 4 -> credit.touchedAt();
+          case 5 -> credit.channel();
+          case 6 -> credit.position();
+          case 7 -> credit.pathLength();
+          case 8 -> credit.daysBefore();
+          case 9 -> credit.credit();
+          case 10 -> credit.creditedValue();
+          default -> throw new IndexOutOfBoundsException(index);
+        };
+      }
+
+      @Override public void close() {
+      }
+    };
   }
 
   private List<String> schemaNames() {
@@ -224,6 +272,11 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       if (!numericKeys || touches.dataset.isStreamed()) {
         return TouchPaths.of(touches());
       }
+      PathsKey key = new PathsKey(touches.index("contact_id"), touches.index("ts"), touches.index("channel"));
+      return SourceCache.SHARED.derived(touches.dataset, key, this::columnPaths, SizedPaths::bytes).paths();
+    }
+
+    private SizedPaths columnPaths() {
       ColumnVector times = touches.vector("ts");
       ColumnVector channels = touches.vector("channel");
       boolean coded = channels.hasDictionary();
@@ -239,10 +292,11 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
         touchedAt[row] = times.isNull(row) ? 0 : times.longAt(row) * millisPerUnit;
         channelKeys[row] = !coded ? row : channels.isNull(row) ? -1 : channels.codeAt(row);
       }
-      return TouchPaths.of(contacts.size(), contactOfTouch, touchedAt, channelKeys, rows, key -> {
+      TouchPaths paths = TouchPaths.of(contacts.size(), contactOfTouch, touchedAt, channelKeys, rows, key -> {
         Object channel = coded ? key < 0 ? null : channels.decode(key) : channels.get(key);
         return channel == null ? null : channel.toString();
       }, key -> contacts.find((Long) key));
+      return new SizedPaths(paths, paths.bytes() + contacts.bytes());
     }
 
     private List<Touch> touches() {
@@ -277,6 +331,14 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       }
       return list;
     }
+  }
+
+  /** The columns (contact, time, channel) of a touches file that {@link TouchPaths} kept with it were built from. */
+  private record PathsKey(int contact, int ts, int channel) {
+  }
+
+  /** Paths and the heap bytes they hold with their contact numbering. */
+  private record SizedPaths(TouchPaths paths, long bytes) {
   }
 
   /** Parses {@code 'touches.ts=touched_at, value=revenue'}: an unqualified name applies to both tables. */

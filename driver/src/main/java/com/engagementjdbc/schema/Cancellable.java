@@ -22,7 +22,7 @@ public final class Cancellable {
   }
 
   /** The rows of the cursors {@code open} makes, each row of {@code width} values, read when the enumerator reaches it. */
-  static Enumerable<Object[]> rows(Supplier<RowCursor> open, int width, DataContext root) {
+  public static Enumerable<Object[]> rows(Supplier<RowCursor> open, int width, DataContext root) {
     Runnable check = checker(root);
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {

@@ -9,16 +9,20 @@ import com.engagementjdbc.source.SourceFormat;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Files read once and kept, shared by every connection of the JVM: an entry is keyed by the file and the options
  * it was read with, and re-read when the file's size or modification time changes. Concurrent queries on the
  * same file wait for one read instead of each reading it. The cache holds at most {@link #budget()} bytes of
- * column data, evicting the least recently used files. A file whose text is larger than the whole budget is
+ * column data and of what is {@linkplain #derived built from it}, evicting the least recently used files. A file whose text is larger than the whole budget is
  * streamed: only its layout is kept, and each query reads its rows from the file (CSV; other formats are read
  * for the query that needs them and not kept).
  */
@@ -38,6 +42,8 @@ public final class SourceCache {
   private final class Entry {
     final FileVersion version;
     private Dataset dataset;
+    /** Structures built from the dataset, by what they are built from; guarded by itself. */
+    private final Map<Object, Object> derived = new HashMap<>();
     volatile long lastUsed;
     volatile long bytes;
 
@@ -62,6 +68,38 @@ public final class SourceCache {
       lastUsed = clock.incrementAndGet();
       return dataset;
     }
+  }
+
+  /**
+   * A structure built from a cached dataset (an index a function searches), kept with it and counted in the budget,
+   * so that repeated queries build it once; it goes when the dataset goes (its file changed or it was evicted).
+   * For a dataset the cache does not hold, it is built for the caller and not kept.
+   *
+   * @param key what the structure is built from besides the dataset (columns, options); equal keys, equal
+   *     structures
+   * @param bytes the heap bytes a structure holds beyond the dataset's own
+   */
+  public <T> T derived(Dataset dataset, Object key, Supplier<T> build, ToLongFunction<T> bytes) {
+    for (var cached : entries.entrySet()) {
+      Entry entry = cached.getValue();
+      if (entry.holds(dataset)) {
+        T structure;
+        synchronized (entry.derived) {
+          @SuppressWarnings("unchecked")
+          T known = (T) entry.derived.get(key);
+          structure = known;
+          if (structure == null) {
+            structure = build.get();
+            entry.derived.put(key, structure);
+            entry.bytes += bytes.applyAsLong(structure);
+          }
+        }
+        entry.lastUsed = clock.incrementAndGet();
+        evict(cached.getKey());
+        return structure;
+      }
+    }
+    return build.get();
   }
 
   public Dataset get(SourceFormat format, Path file, String displayName, ReadOptions options) {

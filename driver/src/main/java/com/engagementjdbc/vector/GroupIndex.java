@@ -120,10 +120,25 @@ final class GroupIndex {
     return findProbe();
   }
 
-  /** The group of a single key's non-NULL value, or -1 when there is none. */
+  /**
+   * The group of a non-NULL value of the only key, or -1 when there is none. Reads the index only, so threads may
+   * share an index once it is built.
+   */
   int find(long key) {
-    probe[0] = key;
-    return findProbe();
+    int mask = slots.length - 1;
+    int slot = finish(key * MULTIPLIER) & mask;
+    while (true) {
+      int group = slots[slot] - 1;
+      if (group < 0 || keyValues[group] == key && nullMasks[group] == 0) {
+        return group;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Heap bytes held, roughly. */
+  long bytes() {
+    return 8L * keyValues.length + 8L * nullMasks.length + 4L * slots.length;
   }
 
   private int findProbe() {

@@ -57,12 +57,17 @@ public final class KeyNumbers {
     return probeKeys[0].isNull(row) ? -1 : find(probeKeys[0].keyAt(row));
   }
 
-  /** The number of a single key's value, or -1 when no row has it. */
+  /** The number of a single key's value, or -1 when no row has it; safe to call from several threads. */
   public int find(long key) {
     if (index != null) {
       return index.find(key);
     }
     return key < lowest || key > highest ? -1 : (int) (key - lowest);
+  }
+
+  /** Heap bytes held, roughly: nothing for keys numbered by value. */
+  public long bytes() {
+    return index == null ? 0 : index.bytes();
   }
 
   /** The lowest and highest values of a key, when they are close enough to index an array; else null. */

@@ -41,6 +41,24 @@ class CacheTest {
     }
   }
 
+  @Test void touchPathsAreKeptWithTheFileAndFollowItsChanges() throws Exception {
+    Db.write(dir, "touches.csv", "contact_id,ts,channel\n1,2026-03-01 10:00:00,email\n2,2026-03-01 10:00:00,ads\n");
+    Db.write(dir, "conversions.csv", "conversion_id,contact_id,ts,value\nC1,1,2026-03-03 10:00:00,100\n");
+    String link = "select conversion_id, channel, credit from table(link_conversions('touches', 'conversions'))";
+    try (Connection connection = Db.connect(dir)) {
+      Db.rows(connection, "select count(*) from touches, conversions");
+      long columns = SourceCache.SHARED.size();
+      assertEquals(List.of(Db.row("C1", "email", 1.0)), Db.rows(connection, link));
+      long withPaths = SourceCache.SHARED.size();
+      // the paths of the 2 touches: 3 contact starts (numbered by id 1..2) and 2 times and channels
+      assertEquals(columns + 3 * 4 + 2 * 12, withPaths);
+      assertEquals(List.of(Db.row("C1", "email", 1.0)), Db.rows(connection, link));
+      assertEquals(withPaths, SourceCache.SHARED.size());
+      Db.write(dir, "touches.csv", "contact_id,ts,channel\n1,2026-03-02 10:00:00,webinar\n");
+      assertEquals(List.of(Db.row("C1", "webinar", 1.0)), Db.rows(connection, link));
+    }
+  }
+
   @Test void theBudgetIsValidated() {
     SqlAssert.fails(() -> Db.connect(dir, "cacheSize=lots"), "08001", "512MB, 2GB", "30%");
     SqlAssert.fails(() -> Db.connect(dir, "cacheSize=150%"), "08001", "cacheSize");

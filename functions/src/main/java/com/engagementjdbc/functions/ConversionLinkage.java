@@ -23,6 +23,8 @@ public final class ConversionLinkage {
   public static final double DEFAULT_LOOKBACK_DAYS = 30;
   public static final double DEFAULT_HALF_LIFE_DAYS = 7;
   private static final double MILLIS_PER_DAY = 86_400_000.0;
+  /** Conversions whose windows are searched together. */
+  private static final int BATCH = 256;
 
   private ConversionLinkage() {
   }
@@ -50,39 +52,57 @@ public final class ConversionLinkage {
   /** The same over touches already grouped into paths, as a driver reading columns builds them. */
   public static void link(TouchPaths paths, List<ConversionEvent> conversions, AttributionModel model,
       double lookbackDays, double halfLifeDays, Consumer<Credit> out) {
+    checkWindow(lookbackDays, halfLifeDays);
+    double lookbackMillis = lookbackDays * MILLIS_PER_DAY;
+    int[] windows = new int[2 * BATCH];
+    for (int batch = 0; batch < conversions.size(); batch += BATCH) {
+      int end = Math.min(conversions.size(), batch + BATCH);
+      // a batch's searches first: independent loads the processor overlaps, where searching and writing out each
+      // conversion in turn waits for one cache miss after another once the paths outgrow the caches
+      for (int i = batch; i < end; i++) {
+        ConversionEvent conversion = conversions.get(i);
+        int contact = paths.contactNumber(conversion.contactId());
+        int window = 2 * (i - batch);
+        windows[window] = contact < 0 ? 0 : paths.firstAtOrAfter(contact, conversion.convertedAt() - lookbackMillis);
+        windows[window + 1] = contact < 0 ? 0 : paths.firstAfter(contact, conversion.convertedAt());
+      }
+      for (int i = batch; i < end; i++) {
+        emit(conversions.get(i), paths, windows[2 * (i - batch)], windows[2 * (i - batch) + 1], model, halfLifeDays,
+            out);
+      }
+    }
+  }
+
+  /** The rows of one conversion whose window holds the touches at positions {@code from} up to {@code to}. */
+  private static void emit(ConversionEvent conversion, TouchPaths paths, int from, int to, AttributionModel model,
+      double halfLifeDays, Consumer<Credit> out) {
+    if (to <= from) {
+      out.accept(new Credit(conversion.conversionId(), conversion.contactId(), conversion.convertedAt(),
+          conversion.value(), null, null, null, 0, null, 1.0, conversion.value()));
+      return;
+    }
+    int n = to - from;
+    double[] daysBefore = new double[n];
+    for (int i = 0; i < n; i++) {
+      daysBefore[i] = (conversion.convertedAt() - paths.timeAt(from + i)) / MILLIS_PER_DAY;
+    }
+    double[] credits = new double[n];
+    model.share(daysBefore, halfLifeDays, credits);
+    for (int i = 0; i < n; i++) {
+      Double creditedValue = conversion.value() == null ? null : credits[i] * conversion.value();
+      out.accept(new Credit(conversion.conversionId(), conversion.contactId(), conversion.convertedAt(),
+          conversion.value(), paths.timeAt(from + i), paths.channelAt(from + i), i + 1, n, daysBefore[i],
+          credits[i], creditedValue));
+    }
+  }
+
+  /** Throws when the lookback is not a number of days >= 0 or the half-life not one > 0. */
+  public static void checkWindow(double lookbackDays, double halfLifeDays) {
     if (!(lookbackDays >= 0) || Double.isInfinite(lookbackDays)) {
       throw new IllegalArgumentException("lookback days must be a number >= 0, not " + lookbackDays);
     }
     if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
       throw new IllegalArgumentException("half-life days must be a number > 0, not " + halfLifeDays);
-    }
-    double lookbackMillis = lookbackDays * MILLIS_PER_DAY;
-    for (ConversionEvent conversion : conversions) {
-      int contact = paths.contactNumber(conversion.contactId());
-      int from = 0;
-      int to = 0;
-      if (contact >= 0) {
-        from = paths.firstAtOrAfter(contact, conversion.convertedAt() - lookbackMillis);
-        to = paths.firstAfter(contact, conversion.convertedAt());
-      }
-      if (to <= from) {
-        out.accept(new Credit(conversion.conversionId(), conversion.contactId(), conversion.convertedAt(),
-            conversion.value(), null, null, null, 0, null, 1.0, conversion.value()));
-        continue;
-      }
-      int n = to - from;
-      double[] daysBefore = new double[n];
-      for (int i = 0; i < n; i++) {
-        daysBefore[i] = (conversion.convertedAt() - paths.timeAt(from + i)) / MILLIS_PER_DAY;
-      }
-      double[] credits = new double[n];
-      model.share(daysBefore, halfLifeDays, credits);
-      for (int i = 0; i < n; i++) {
-        Double creditedValue = conversion.value() == null ? null : credits[i] * conversion.value();
-        out.accept(new Credit(conversion.conversionId(), conversion.contactId(), conversion.convertedAt(),
-            conversion.value(), paths.timeAt(from + i), paths.channelAt(from + i), i + 1, n, daysBefore[i],
-            credits[i], creditedValue));
-      }
     }
   }
 
