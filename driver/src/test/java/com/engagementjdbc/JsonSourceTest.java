@@ -115,6 +115,19 @@ class JsonSourceTest {
         Db.rows(dir, "select line from sys.rejects order by line", "onError=skip"));
   }
 
+  /** Text after a line's object is never dropped unseen: the line is a problem row, named with the column. */
+  @Test void aSecondValueOnAnNdjsonLineMakesTheLineAProblemRow() throws Exception {
+    Db.write(dir, "pairs.ndjson", "{\"id\": 1} {\"id\": 2}\n  {\"id\": 3}\n{\"id\": 4} x\n  {\"id\": 6} 7\n"
+        + "{\"id\": 5} \r\n");
+    SqlAssert.fails(() -> Db.rows(dir, "select * from pairs"), "22P04",
+        "pairs.ndjson: line 1, column 11: a line must hold one JSON object, found more after its end");
+    assertEquals(List.of(Db.row(3), Db.row(5)), Db.rows(dir, "select id from pairs order by id", "onError=skip"));
+    // the second object starts at column 11 of line 1, the 7 at column 13 of line 4 (after two spaces)
+    List<List<Object>> rejects = Db.rows(dir, "select line, \"column\" from sys.rejects order by line", "onError=skip");
+    assertEquals(List.of(Db.row(1L, 11), Db.row(4L, 13)), List.of(rejects.get(0), rejects.get(2)));
+    assertEquals(3L, rejects.get(1).get(0));
+  }
+
   @Test void deepNestingIsAnErrorNotAStackOverflow() throws Exception {
     Db.write(dir, "deep.json", "[" + "{\"a\":".repeat(5000) + "1" + "}".repeat(5000) + "]");
     SqlAssert.fails(() -> Db.rows(dir, "select * from deep"), "22P04", "deep.json", "nesting depth");

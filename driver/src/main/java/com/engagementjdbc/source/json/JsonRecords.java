@@ -163,13 +163,21 @@ final class JsonRecords implements AutoCloseable {
       // parsed where the characters stand: no String is made of a line but for a message
       try (JsonParser lineParser = MAPPER.getFactory().createParser(lineChars, start, end - start)) {
         if (lineParser.nextToken() == JsonToken.START_OBJECT) {
-          return new Row(line, FlatFields.read(lineParser));
+          Map<String, JsonNode> fields = FlatFields.read(lineParser);
+          if (lineParser.nextToken() == null) {
+            return new Row(line, fields);
+          }
+          // a second value on the line is not dropped unseen: the line is not a row of one object
+          reject(line, start - lineStart + column(lineParser), "a line must hold one JSON object, found more after"
+              + " its end", abbreviate(text(start, end)));
+          continue;
         }
         JsonNode node = MAPPER.readTree(lineParser);
         reject(line, 1, "a row must be a JSON object, found " + kind(node), abbreviate(text(start, end)));
       } catch (JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        reject(line, location == null ? 0 : location.getColumnNr(), cleanMessage(e), abbreviate(text(start, end)));
+        reject(line, location == null ? 0 : start - lineStart + location.getColumnNr(), cleanMessage(e),
+            abbreviate(text(start, end)));
       }
     }
     return null;
