@@ -118,7 +118,7 @@ class JsonSourceTest {
   /** Text after a line's object is never dropped unseen: the line is a problem row, named with the column. */
   @Test void aSecondValueOnAnNdjsonLineMakesTheLineAProblemRow() throws Exception {
     Db.write(dir, "pairs.ndjson", "{\"id\": 1} {\"id\": 2}\n  {\"id\": 3}\n{\"id\": 4} x\n  {\"id\": 6} 7\n"
-        + "{\"id\": 5} \r\n");
+        + "{\"id\": 5} \r\n    [1, 2]\n");
     SqlAssert.fails(() -> Db.rows(dir, "select * from pairs"), "22P04",
         "pairs.ndjson: line 1, column 11: a line must hold one JSON object, found more after its end");
     assertEquals(List.of(Db.row(3), Db.row(5)), Db.rows(dir, "select id from pairs order by id", "onError=skip"));
@@ -126,6 +126,8 @@ class JsonSourceTest {
     List<List<Object>> rejects = Db.rows(dir, "select line, \"column\" from sys.rejects order by line", "onError=skip");
     assertEquals(List.of(Db.row(1L, 11), Db.row(4L, 13)), List.of(rejects.get(0), rejects.get(2)));
     assertEquals(3L, rejects.get(1).get(0));
+    // an array where the row should be, indented by four spaces: column 5
+    assertEquals(Db.row(6L, 5), rejects.get(3));
   }
 
   @Test void deepNestingIsAnErrorNotAStackOverflow() throws Exception {

@@ -75,6 +75,30 @@ class LinkConversionsColumnsTest {
     assertTrue(linked > 1_000, linked + " rows with a touch: too few to test the paths");
   }
 
+  /**
+   * Ids more than 2^63 apart are not a range to index by (their difference wraps to a negative number); before, two
+   * contacts 2^32 apart shared a number, each one's conversion credited to the other's touch too.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"link", "join"})
+  void idsFarApartKeepTheirOwnTouches(String query) throws Exception {
+    long low = -6_000_000_000_000_000_000L;
+    long high = 5_999_999_996_364_588_007L;
+    Db.write(dir, "touches.csv", "contact_id,ts,channel\n" + low + ",2026-03-01 00:00:00,email\n" + (low + (1L << 32))
+        + ",2026-03-02 00:00:00,ads\n" + high + ",2026-03-03 00:00:00,social\n");
+    Db.write(dir, "conversions.csv", "conversion_id,contact_id,ts,value\nC1," + low + ",2026-03-05 00:00:00,10\n"
+        + "C2," + high + ",2026-03-05 00:00:00,20\n");
+    if (query.equals("link")) {
+      // each conversion has one touch in its window: all the credit, the whole value
+      assertEquals(List.of(Db.row("C1", "email", 1.0, 10.0), Db.row("C2", "social", 1.0, 20.0)), Db.rows(dir,
+          "select conversion_id, channel, credit, credited_value from table(link_conversions('touches',"
+              + " 'conversions')) order by conversion_id"));
+    } else {
+      assertEquals(List.of(Db.row("email", 1L), Db.row("social", 1L)), Db.rows(dir, "select t.channel, count(*)"
+          + " from touches t join conversions c on t.contact_id = c.contact_id group by t.channel order by 1"));
+    }
+  }
+
   /** Ids come back as the column's type: INTEGER when they fit, BIGINT otherwise. */
   private static List<Object> normalized(List<Object> row) {
     List<Object> copy = new ArrayList<>(row);

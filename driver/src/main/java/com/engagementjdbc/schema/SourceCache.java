@@ -41,7 +41,8 @@ public final class SourceCache {
   /** One version of a file; the dataset is read on first demand, by the first thread that asks. */
   private final class Entry {
     final FileVersion version;
-    private Dataset dataset;
+    /** Set once, by the thread that reads the file; volatile so that {@link #holds} need not wait for a read. */
+    private volatile Dataset dataset;
     /** Structures built from the dataset, by what they are built from; guarded by itself. */
     private final Map<Object, Object> derived = new HashMap<>();
     volatile long lastUsed;
@@ -51,7 +52,7 @@ public final class SourceCache {
       this.version = version;
     }
 
-    synchronized boolean holds(Dataset held) {
+    boolean holds(Dataset held) {
       return dataset == held;
     }
 
@@ -62,8 +63,8 @@ public final class SourceCache {
         if (!FileVersion.of(file, displayName).equals(version)) {
           return null;
         }
-        dataset = read;
         bytes = read.bytes();
+        dataset = read;
       }
       lastUsed = clock.incrementAndGet();
       return dataset;
@@ -73,7 +74,8 @@ public final class SourceCache {
   /**
    * A structure built from a cached dataset (an index a function searches), kept with it and counted in the budget,
    * so that repeated queries build it once; it goes when the dataset goes (its file changed or it was evicted).
-   * For a dataset the cache does not hold, it is built for the caller and not kept.
+   * For a dataset the cache does not hold, or one it could hold only without the structure, it is built for the
+   * caller and not kept.
    *
    * @param key what the structure is built from besides the dataset (columns, options); equal keys, equal
    *     structures
@@ -90,8 +92,13 @@ public final class SourceCache {
           structure = known;
           if (structure == null) {
             structure = build.get();
+            long size = bytes.applyAsLong(structure);
+            if (entry.bytes + size > budget) {
+              // kept, it would push out the very file it was built from
+              return structure;
+            }
             entry.derived.put(key, structure);
-            entry.bytes += bytes.applyAsLong(structure);
+            entry.bytes += size;
           }
         }
         entry.lastUsed = clock.incrementAndGet();

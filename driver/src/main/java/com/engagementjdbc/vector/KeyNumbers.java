@@ -81,7 +81,9 @@ public final class KeyNumbers {
         highest = Math.max(highest, value);
       }
     }
-    boolean dense = lowest <= highest && highest - lowest < 4L * rows + 1024 && highest - lowest < (1 << 28);
+    long width = highest - lowest;
+    // a negative width is ids more than 2^63 apart: far from dense, and never to be cast to an index
+    boolean dense = lowest <= highest && width >= 0 && width < 4L * rows + 1024 && width < (1 << 28);
     return dense ? new long[] {lowest, highest} : null;
   }
 }

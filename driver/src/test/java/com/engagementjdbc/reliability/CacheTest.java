@@ -59,6 +59,31 @@ class CacheTest {
     }
   }
 
+  /** Paths that would push their own touches file out of the cache are built for the query and not kept. */
+  @Test void touchPathsThatDoNotFitAreNotKept() throws Exception {
+    StringBuilder touches = new StringBuilder("contact_id,ts,channel\n");
+    for (int i = 0; i < 20_000; i++) {
+      touches.append(i % 500).append(",2026-03-0").append(1 + i % 9).append(" 10:00:00,c").append(i % 3).append('\n');
+    }
+    Db.write(dir, "touches.csv", touches.toString());
+    Db.write(dir, "conversions.csv", "conversion_id,contact_id,ts,value\nC1,7,2026-03-03 10:00:00,100\n");
+    String link = "select count(*) from table(link_conversions('touches', 'conversions'))";
+    try (Connection connection = Db.connect(dir)) {
+      Db.rows(connection, "select count(*) from touches, conversions");
+      // room for the columns and less than half of the paths' 20 000 * 12 bytes
+      SourceCache.SHARED.budget(SourceCache.SHARED.size() + 100_000);
+      long reads = SourceCache.SHARED.reads();
+      long size = SourceCache.SHARED.size();
+      for (int i = 0; i < 3; i++) {
+        // C1 at 03-03 10:00: contact 7's touches on days 1-3, 10:00 -> rows 7, 507, 1007...
+        assertEquals(List.of(Db.row(Db.rows(connection, "select count(*) from touches where contact_id = 7"
+            + " and ts <= timestamp '2026-03-03 10:00:00'").get(0).get(0))), Db.rows(connection, link));
+      }
+      assertEquals(reads, SourceCache.SHARED.reads());
+      assertEquals(size, SourceCache.SHARED.size());
+    }
+  }
+
   @Test void theBudgetIsValidated() {
     SqlAssert.fails(() -> Db.connect(dir, "cacheSize=lots"), "08001", "512MB, 2GB", "30%");
     SqlAssert.fails(() -> Db.connect(dir, "cacheSize=150%"), "08001", "cacheSize");

@@ -173,7 +173,8 @@ final class JsonRecords implements AutoCloseable {
           continue;
         }
         JsonNode node = MAPPER.readTree(lineParser);
-        reject(line, 1, "a row must be a JSON object, found " + kind(node), abbreviate(text(start, end)));
+        reject(line, start - lineStart + 1, "a row must be a JSON object, found " + kind(node),
+            abbreviate(text(start, end)));
       } catch (JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         reject(line, location == null ? 0 : start - lineStart + location.getColumnNr(), cleanMessage(e),
