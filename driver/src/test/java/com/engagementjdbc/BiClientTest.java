@@ -138,6 +138,30 @@ class BiClientTest {
     }
   }
 
+  /** 20 000 touches of one contact in the window of each of its 3 000 conversions: 60 million rows. */
+  @Test void queryTimeoutStopsALongLinkage() throws Exception {
+    StringBuilder touches = new StringBuilder("contact_id,ts,channel\n");
+    for (int i = 0; i < 20_000; i++) {
+      touches.append("1,2026-03-01 ").append(String.format("%02d:%02d:%02d", i / 3600, i / 60 % 60, i % 60))
+          .append(",email\n");
+    }
+    StringBuilder conversions = new StringBuilder("conversion_id,contact_id,ts,value\n");
+    for (int i = 0; i < 3_000; i++) {
+      conversions.append(i).append(",1,2026-03-02 00:00:00,1\n");
+    }
+    Db.write(dir, "touches.csv", touches.toString());
+    Db.write(dir, "conversions.csv", conversions.toString());
+    try (Connection connection = Db.connect(dir); Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(1);
+      long start = System.nanoTime();
+      SqlAssert.fails(() -> statement.executeQuery("select count(*) from table(link_conversions('touches',"
+          + " 'conversions'))"), "57014", "timeout of 1 s");
+      assertTrue(System.nanoTime() - start < 20_000_000_000L, "stopped well before the 60 million rows");
+      // the connection is still usable
+      assertEquals(List.of(List.of(3_000L)), Db.rows(connection, "select count(*) from conversions"));
+    }
+  }
+
   @Test void connectionSettersToolsCallAreAccepted() throws Exception {
     try (Connection connection = Db.connect(dir); Statement statement = connection.createStatement()) {
       connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);

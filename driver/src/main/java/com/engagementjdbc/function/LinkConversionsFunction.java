@@ -53,8 +53,11 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
   private static final long MILLIS_PER_DAY = 86_400_000L;
   /** The output columns, in the order of {@link #rowType}. */
   private static final int COLUMNS = 11;
-  /** Conversions linked at a time while the rows are read. */
-  private static final int SLICE = 4096;
+  /** Rows read between checks for cancel, timeout and a full heap while the inputs are gathered. */
+  private static final int CHECK_EVERY = 1 << 16;
+  /** Rows made ahead of the reader, about: conversions are linked a slice at a time while rows are read. */
+  private static final int SLICE_ROWS = 4096;
+  private static final int SLICE_CONVERSIONS = 256;
   private static final String[] PARAMETERS =
       {"touches_table", "conversions_table", "model", "lookback_days", "half_life_days", "columns"};
 
@@ -120,7 +123,8 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
   /**
    * Run time: the rows, from the tables of the connection that runs the query. The touches are grouped and the
    * arguments checked before the first row; the rows are then made a slice of conversions at a time as they are
-   * read, so that the millions of rows of a large linkage are never all held at once.
+   * read, so that the millions of rows of a large linkage are never all held at once, and a cancel or timeout stops
+   * it.
    */
   public static Enumerable<Object[]> scan(DataContext root, String schemaNames, Object touchesTable,
       Object conversionsTable, Object model, Object lookbackDays, Object halfLifeDays, Object columns) {
@@ -131,9 +135,10 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     } catch (IllegalArgumentException e) {
       throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, NAME + ": " + e.getMessage(), e);
     }
-    TouchPaths paths = linkage.touchPaths();
-    List<ConversionEvent> conversions = linkage.conversions();
-    return Cancellable.rows(() -> credits(linkage, paths, conversions), COLUMNS, root);
+    Runnable check = Cancellable.checker(root);
+    TouchPaths paths = linkage.touchPaths(check);
+    List<ConversionEvent> conversions = linkage.conversions(check);
+    return Cancellable.rows(() -> credits(linkage, paths, conversions), COLUMNS, check);
   }
 
   private static RowCursor credits(Linkage linkage, TouchPaths paths, List<ConversionEvent> conversions) {
@@ -148,12 +153,15 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
           if (nextConversion == conversions.size()) {
             return false;
           }
-          int end = Math.min(conversions.size(), nextConversion + SLICE);
           slice.clear();
           nextCredit = 0;
-          ConversionLinkage.link(paths, conversions.subList(nextConversion, end), linkage.model,
-              linkage.lookbackDays, linkage.halfLifeDays, slice::add);
-          nextConversion = end;
+          // a few hundred conversions at a time until some thousands of rows wait: one with a long path makes many
+          while (slice.size() < SLICE_ROWS && nextConversion < conversions.size()) {
+            int end = Math.min(conversions.size(), nextConversion + SLICE_CONVERSIONS);
+            ConversionLinkage.link(paths, conversions.subList(nextConversion, end), linkage.model,
+                linkage.lookbackDays, linkage.halfLifeDays, slice::add);
+            nextConversion = end;
+          }
         }
         credit = slice.get(nextCredit++);
         return true;
@@ -268,15 +276,15 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
      * The touches grouped by contact: straight from the cached columns when the keys are whole numbers (no object
      * per touch), else from the rows.
      */
-    TouchPaths touchPaths() {
+    TouchPaths touchPaths(Runnable check) {
       if (!numericKeys || touches.dataset.isStreamed()) {
-        return TouchPaths.of(touches());
+        return TouchPaths.of(touches(check));
       }
       PathsKey key = new PathsKey(touches.index("contact_id"), touches.index("ts"), touches.index("channel"));
-      return SourceCache.SHARED.derived(touches.dataset, key, this::columnPaths, SizedPaths::bytes).paths();
+      return SourceCache.SHARED.derived(touches.dataset, key, () -> columnPaths(check), SizedPaths::bytes).paths();
     }
 
-    private SizedPaths columnPaths() {
+    private SizedPaths columnPaths(Runnable check) {
       ColumnVector times = touches.vector("ts");
       ColumnVector channels = touches.vector("channel");
       boolean coded = channels.hasDictionary();
@@ -288,6 +296,9 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       // a dictionary's codes travel with the touches, so that reading a channel back is not a visit to its row
       int[] channelKeys = new int[rows];
       for (int row = 0; row < rows; row++) {
+        if (row % CHECK_EVERY == 0) {
+          check.run();
+        }
         contactOfTouch[row] = times.isNull(row) ? -1 : contacts.numberOf(row);
         touchedAt[row] = times.isNull(row) ? 0 : times.longAt(row) * millisPerUnit;
         channelKeys[row] = !coded ? row : channels.isNull(row) ? -1 : channels.codeAt(row);
@@ -299,11 +310,14 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       return new SizedPaths(paths, paths.bytes() + contacts.bytes());
     }
 
-    private List<Touch> touches() {
+    private List<Touch> touches(Runnable check) {
       List<Touch> list = new ArrayList<>();
       try (RowCursor rows = touches.dataset.cursor(touches.index("contact_id"), touches.index("ts"),
           touches.index("channel"))) {
-        while (rows.next()) {
+        for (long read = 0; rows.next(); read++) {
+          if (read % CHECK_EVERY == 0) {
+            check.run();
+          }
           Long at = touches.millis(rows.value(1));
           if (at != null) {
             Object channelName = rows.value(2);
@@ -314,11 +328,14 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       return list;
     }
 
-    List<ConversionEvent> conversions() {
+    List<ConversionEvent> conversions(Runnable check) {
       List<ConversionEvent> list = new ArrayList<>();
       try (RowCursor rows = conversions.dataset.cursor(conversions.index("conversion_id"),
           conversions.index("contact_id"), conversions.index("ts"), conversions.index("value"))) {
-        while (rows.next()) {
+        for (long read = 0; rows.next(); read++) {
+          if (read % CHECK_EVERY == 0) {
+            check.run();
+          }
           Long at = conversions.millis(rows.value(2));
           if (at == null) {
             throw new EngagementException(SqlState.DATA_EXCEPTION, NAME + ": conversion " + rows.value(0)

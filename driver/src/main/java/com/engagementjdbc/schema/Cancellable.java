@@ -23,7 +23,11 @@ public final class Cancellable {
 
   /** The rows of the cursors {@code open} makes, each row of {@code width} values, read when the enumerator reaches it. */
   public static Enumerable<Object[]> rows(Supplier<RowCursor> open, int width, DataContext root) {
-    Runnable check = checker(root);
+    return rows(open, width, checker(root));
+  }
+
+  /** The same, checked by a {@link #checker} the statement made before. */
+  public static Enumerable<Object[]> rows(Supplier<RowCursor> open, int width, Runnable check) {
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         return new Enumerator<>() {
