@@ -22,9 +22,9 @@ import java.util.function.ToLongFunction;
  * Files read once and kept, shared by every connection of the JVM: an entry is keyed by the file and the options
  * it was read with, and re-read when the file's size or modification time changes. Concurrent queries on the
  * same file wait for one read instead of each reading it. The cache holds at most {@link #budget()} bytes of
- * column data and of what is {@linkplain #derived built from it}, evicting the least recently used files. A file whose text is larger than the whole budget is
- * streamed: only its layout is kept, and each query reads its rows from the file (CSV; other formats are read
- * for the query that needs them and not kept).
+ * column data and of what is {@linkplain #derived built from it}, evicting the least recently used files. A file
+ * whose text is larger than the whole budget is streamed: only its layout is kept, and each query reads its rows
+ * from the file (CSV; other formats are read for the query that needs them and not kept).
  */
 public final class SourceCache {
   public static final SourceCache SHARED = new SourceCache();
