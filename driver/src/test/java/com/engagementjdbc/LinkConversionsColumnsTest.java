@@ -29,14 +29,20 @@ class LinkConversionsColumnsTest {
 
   @TempDir Path dir;
 
-  @ParameterizedTest(name = "id step {0}, dates {1}, a channel per touch {2}")
-  @CsvSource({"1, false, false", "1000000007, false, false", "1, true, false", "1000000007, true, true"})
-  void rowsEqualTheFunctionOverRecords(long idStep, boolean dates, boolean channelPerTouch) throws Exception {
-    Random random = new Random(idStep + (dates ? 1 : 0) + (channelPerTouch ? 2 : 0));
+  /**
+   * @param ids {@code number}: whole-number ids in both files; {@code text}: text ids in both; {@code mixed}: whole
+   *     numbers in the touches, text in the conversions (some ids there are not numbers), compared as text
+   */
+  @ParameterizedTest(name = "id step {0}, dates {1}, a channel per touch {2}, {3} ids")
+  @CsvSource({"1, false, false, number", "1000000007, false, false, number", "1, true, false, number",
+      "1000000007, true, true, number", "1, false, false, text", "7, true, true, text", "1, false, false, mixed"})
+  void rowsEqualTheFunctionOverRecords(long idStep, boolean dates, boolean channelPerTouch, String ids)
+      throws Exception {
+    Random random = new Random(idStep + (dates ? 1 : 0) + (channelPerTouch ? 2 : 0) + ids.hashCode());
     List<Touch> touches = new ArrayList<>();
     StringBuilder touchesCsv = new StringBuilder("contact_id,ts,channel\n");
     for (int i = 0; i < 6_000; i++) {
-      Long contact = random.nextInt(40) == 0 ? null : random.nextInt(300) * idStep;
+      Object contact = random.nextInt(40) == 0 ? null : id(random.nextInt(300) * idStep, ids);
       LocalDateTime at = random.nextInt(50) == 0 ? null
           : START.plusMinutes(random.nextInt(60 * 24 * 120) / (dates ? 1440 : 1) * (dates ? 1440 : 1));
       String channel = random.nextInt(30) == 0 ? null : channelPerTouch ? "touch " + i : "c" + random.nextInt(9);
@@ -49,7 +55,8 @@ class LinkConversionsColumnsTest {
     List<ConversionEvent> conversions = new ArrayList<>();
     StringBuilder conversionsCsv = new StringBuilder("conversion_id,contact_id,ts,value\n");
     for (int i = 0; i < 800; i++) {
-      Long contact = random.nextInt(40) == 0 ? null : random.nextInt(330) * idStep;
+      Object contact = random.nextInt(40) == 0 ? null : random.nextInt(20) == 0 && ids.equals("mixed") ? "none"
+          : id(random.nextInt(330) * idStep, ids);
       LocalDateTime at = START.plusMinutes(random.nextInt(60 * 24 * 120));
       Double value = random.nextInt(10) == 0 ? null : random.nextInt(100_000) / 100.0;
       conversionsCsv.append(i).append(',').append(contact == null ? "" : contact).append(',')
@@ -97,6 +104,15 @@ class LinkConversionsColumnsTest {
       assertEquals(List.of(Db.row("email", 1L), Db.row("social", 1L)), Db.rows(dir, "select t.channel, count(*)"
           + " from touches t join conversions c on t.contact_id = c.contact_id group by t.channel order by 1"));
     }
+  }
+
+  /** An id as the function over records compares it: a number, or the text both files hold. */
+  private static Object id(long number, String ids) {
+    return switch (ids) {
+      case "number" -> number;
+      case "text" -> "u" + number;
+      default -> String.valueOf(number);
+    };
   }
 
   /** Ids come back as the column's type: INTEGER when they fit, BIGINT otherwise. */

@@ -20,6 +20,7 @@ import com.engagementjdbc.source.RowCursor;
 import com.engagementjdbc.vector.KeyNumbers;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -273,14 +274,15 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     }
 
     /**
-     * The touches grouped by contact: straight from the cached columns when the keys are whole numbers (no object
-     * per touch), else from the rows.
+     * The touches grouped by contact: from the cached columns, and kept with them, when the file is in memory (no
+     * object per touch); from the rows of a streamed file.
      */
     TouchPaths touchPaths(Runnable check) {
-      if (!numericKeys || touches.dataset.isStreamed()) {
+      if (touches.dataset.isStreamed()) {
         return TouchPaths.of(touches(check));
       }
-      PathsKey key = new PathsKey(touches.index("contact_id"), touches.index("ts"), touches.index("channel"));
+      PathsKey key = new PathsKey(touches.index("contact_id"), touches.index("ts"), touches.index("channel"),
+          numericKeys);
       return SourceCache.SHARED.derived(touches.dataset, key, () -> columnPaths(check), SizedPaths::bytes).paths();
     }
 
@@ -288,7 +290,9 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       ColumnVector times = touches.vector("ts");
       ColumnVector channels = touches.vector("channel");
       boolean coded = channels.hasDictionary();
-      KeyNumbers contacts = KeyNumbers.of(touches.vector("contact_id"), touches.type("contact_id"));
+      ContactNumbers contacts = numericKeys
+          ? ContactNumbers.whole(KeyNumbers.of(touches.vector("contact_id"), touches.type("contact_id")))
+          : ContactNumbers.text(touches.vector("contact_id"));
       long millisPerUnit = touches.type("ts") == ColumnType.DATE ? MILLIS_PER_DAY : 1;
       int rows = times.size();
       int[] contactOfTouch = new int[rows];
@@ -306,7 +310,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       TouchPaths paths = TouchPaths.of(contacts.size(), contactOfTouch, touchedAt, channelKeys, rows, key -> {
         Object channel = coded ? key < 0 ? null : channels.decode(key) : channels.get(key);
         return channel == null ? null : channel.toString();
-      }, key -> contacts.find((Long) key));
+      }, contacts::find);
       return new SizedPaths(paths, paths.bytes() + contacts.bytes());
     }
 
@@ -350,8 +354,77 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     }
   }
 
-  /** The columns (contact, time, channel) of a touches file that {@link TouchPaths} kept with it were built from. */
-  private record PathsKey(int contact, int ts, int channel) {
+  /**
+   * What {@link TouchPaths} kept with a touches file were built from: its columns (contact, time, channel), and
+   * whether the contacts were compared as numbers or as text.
+   */
+  private record PathsKey(int contact, int ts, int channel, boolean numericKeys) {
+  }
+
+  /** The contacts of a touches column numbered 0, 1, 2..., and the number of a conversion's contact key. */
+  private interface ContactNumbers {
+    /** The number of the contact of a row with a non-NULL time, a new one if need be; -1 for a NULL contact. */
+    int numberOf(int row);
+
+    /** A bound on the numbers given. */
+    int size();
+
+    /** The number of a key as {@link Linkage#key} makes it, -1 for a contact without touches. */
+    int find(Object key);
+
+    long bytes();
+
+    /** Whole numbers, without boxing. */
+    static ContactNumbers whole(KeyNumbers numbers) {
+      return new ContactNumbers() {
+        @Override public int numberOf(int row) {
+          return numbers.numberOf(row);
+        }
+
+        @Override public int size() {
+          return numbers.size();
+        }
+
+        @Override public int find(Object key) {
+          return numbers.find((Long) key);
+        }
+
+        @Override public long bytes() {
+          return numbers.bytes();
+        }
+      };
+    }
+
+    /** Text, or numbers compared as text because the other table's ids are text: by the value's text. */
+    static ContactNumbers text(ColumnVector column) {
+      Map<String, Integer> numbers = new HashMap<>();
+      long[] bytes = {0};
+      return new ContactNumbers() {
+        @Override public int numberOf(int row) {
+          Object value = column.get(row);
+          if (value == null) {
+            return -1;
+          }
+          return numbers.computeIfAbsent(value.toString(), text -> {
+            // a map entry, the String and its boxed number, roughly
+            bytes[0] += 96 + 2L * text.length();
+            return numbers.size();
+          });
+        }
+
+        @Override public int size() {
+          return numbers.size();
+        }
+
+        @Override public int find(Object key) {
+          return numbers.getOrDefault(key, -1);
+        }
+
+        @Override public long bytes() {
+          return bytes[0];
+        }
+      };
+    }
   }
 
   /** Paths and the heap bytes they hold with their contact numbering. */
