@@ -100,7 +100,7 @@ final class JoinRows implements RowSource {
             for (int match = firstMatches[row - batch]; match >= 0; match = matches.next(match)) {
               pair[buildSide] = match;
               pair[1 - buildSide] = row;
-              if (residual == null || !residual.isNull(0) && residual.longAt(0) != 0) {
+              if (residual == null || residual.truth(0) == 1) {
                 visit.accept(visited++);
               }
             }

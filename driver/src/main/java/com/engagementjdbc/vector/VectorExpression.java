@@ -47,6 +47,14 @@ abstract class VectorExpression {
     return longAt(row);
   }
 
+  /**
+   * A BOOLEAN expression's value at a row: 1 for TRUE, 0 for FALSE, -1 for NULL, evaluated once (where
+   * {@link #isNull} and then {@link #longAt} would evaluate a condition twice).
+   */
+  int truth(int row) {
+    return isNull(row) ? -1 : longAt(row) != 0 ? 1 : 0;
+  }
+
   /** A non-NULL row's value as a long that is equal for two rows exactly when Calcite groups them together. */
   long keyAt(int row) {
     return type == ColumnType.DOUBLE ? Double.doubleToLongBits(doubleAt(row)) : longAt(row);
@@ -479,13 +487,13 @@ abstract class VectorExpression {
       this.terms = terms;
     }
 
-    /** 1 or 0 when the terms decide it, -1 when it is NULL. */
-    private int value(int row) {
+    @Override int truth(int row) {
       boolean unknown = false;
       for (VectorExpression term : terms) {
-        if (term.isNull(row)) {
+        int truth = term.truth(row);
+        if (truth < 0) {
           unknown = true;
-        } else if ((term.longAt(row) != 0) != and) {
+        } else if ((truth == 1) != and) {
           return and ? 0 : 1;
         }
       }
@@ -493,11 +501,11 @@ abstract class VectorExpression {
     }
 
     @Override boolean isNull(int row) {
-      return value(row) < 0;
+      return truth(row) < 0;
     }
 
     @Override long longAt(int row) {
-      return value(row);
+      return truth(row);
     }
   }
 
