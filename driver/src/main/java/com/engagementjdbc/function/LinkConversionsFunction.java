@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.CallImplementor;
 import org.apache.calcite.adapter.enumerable.EnumUtils;
@@ -292,7 +293,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       boolean coded = channels.hasDictionary();
       ContactNumbers contacts = numericKeys
           ? ContactNumbers.whole(KeyNumbers.of(touches.vector("contact_id"), touches.type("contact_id")))
-          : ContactNumbers.text(touches.vector("contact_id"));
+          : ContactNumbers.text(touches.vector("contact_id"), this::key);
       long millisPerUnit = touches.type("ts") == ColumnType.DATE ? MILLIS_PER_DAY : 1;
       int rows = times.size();
       int[] contactOfTouch = new int[rows];
@@ -395,8 +396,11 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       };
     }
 
-    /** Text, or numbers compared as text because the other table's ids are text: by the value's text. */
-    static ContactNumbers text(ColumnVector column) {
+    /**
+     * Text, or numbers compared as text because the other table's ids are text: by the key {@code key} makes of a
+     * value, the one a conversion's id is looked up by.
+     */
+    static ContactNumbers text(ColumnVector column, Function<Object, Object> key) {
       Map<String, Integer> numbers = new HashMap<>();
       long[] bytes = {0};
       return new ContactNumbers() {
@@ -405,7 +409,7 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
           if (value == null) {
             return -1;
           }
-          return numbers.computeIfAbsent(value.toString(), text -> {
+          return numbers.computeIfAbsent((String) key.apply(value), text -> {
             // a map entry, the String and its boxed number, roughly
             bytes[0] += 96 + 2L * text.length();
             return numbers.size();
