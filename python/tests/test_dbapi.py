@@ -309,6 +309,34 @@ class TypeTest(LiveTest):
                          self.query("SELECT ts, \"value\" FROM conversions WHERE conversion_id = 'C00001'"))
 
 
+class TextTest(LiveTest):
+    """Text literals are VARCHAR and never padded to the width of a longer one, as in PostgreSQL."""
+
+    def test_join_on_values_of_different_lengths_keeps_every_key(self):
+        networks = {"facebook": "Meta", "instagram": "Meta", "linkedin": "Microsoft", "x": "X Corp",
+                    "tiktok": "ByteDance"}
+        expected = collections.Counter(networks[row["platform"]] for row in support.posts())
+        rows = self.query("SELECT d.network, COUNT(*) FROM posts p JOIN (VALUES ('facebook', 'Meta'), "
+                          "('instagram', 'Meta'), ('linkedin', 'Microsoft'), ('x', 'X Corp'), "
+                          "('tiktok', 'ByteDance')) AS d (platform, network) ON p.platform = d.platform "
+                          "GROUP BY d.network ORDER BY 1")
+        self.assertEqual(sorted(expected.items()), rows)
+        self.assertEqual(4, len(rows))
+
+    def test_case_label_is_unpadded_varchar(self):
+        expected = collections.Counter("viral" if int(row["likes"]) > 100 else "regular" for row in support.posts())
+        self.cursor.execute("SELECT CASE WHEN likes > 100 THEN 'viral' ELSE 'regular' END AS label, COUNT(*) "
+                            "FROM posts GROUP BY 1 ORDER BY 1")
+        self.assertEqual(sorted(expected.items()), self.cursor.fetchall())
+        self.assertEqual("VARCHAR", self.cursor.description[0][1])
+        self.assertEqual(expected["viral"], self.scalar(
+            "SELECT COUNT(*) FROM (SELECT CASE WHEN likes > 100 THEN 'viral' ELSE 'regular' END AS label "
+            "FROM posts) t WHERE label = 'viral'"))
+
+    def test_union_of_labels_of_different_lengths(self):
+        self.assertEqual([("a",), ("abc",)], self.query("SELECT 'a' UNION ALL SELECT 'abc'"))
+
+
 class ErrorTest(LiveTest):
 
     def assert_error(self, sql, error_class, sqlstate, parameters=None):

@@ -4,7 +4,6 @@ import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.function.EngagementFunctions;
 import com.engagementjdbc.function.FunctionsTable;
-import com.engagementjdbc.plan.EngagementPrepare;
 import com.engagementjdbc.schema.FolderSchema;
 import com.engagementjdbc.schema.HeapGuard;
 import com.engagementjdbc.schema.SampleData;
@@ -40,8 +39,7 @@ import org.apache.calcite.schema.SchemaPlus;
 public final class EngagementDriver implements Driver {
   public static final String FILES_SCHEMA = "files";
 
-  private static final org.apache.calcite.jdbc.Driver CALCITE =
-      new org.apache.calcite.jdbc.Driver().withPrepareFactory(EngagementPrepare::new);
+  private static final CalciteEngine CALCITE = new CalciteEngine();
 
   /**
    * Dashboards send the same queries again and again, and Calcite compiles the Java it generates for each one
@@ -78,8 +76,7 @@ public final class EngagementDriver implements Driver {
       throw new SQLException("not a supported file: " + path + " (tables come from .csv, .tsv, .txt, .json, .jsonl"
           + " and .ndjson files, optionally gzipped as .gz)", SqlState.CONNECTION_FAILED.code());
     }
-    Connection calcite = CALCITE.connect("jdbc:calcite:", calciteProperties());
-    CalciteConnection calciteConnection = calcite.unwrap(CalciteConnection.class);
+    CalciteConnection calciteConnection = CALCITE.connect(calciteProperties());
     SchemaPlus root = calciteConnection.getRootSchema();
     Path rootFolder = folder ? path : path.getParent();
     List<FolderSchema> schemas = new ArrayList<>();
@@ -96,7 +93,7 @@ public final class EngagementDriver implements Driver {
     system.add(FunctionsTable.NAME, new FunctionsTable());
     EngagementFunctions.register(root, schemas);
     calciteConnection.setSchema(FILES_SCHEMA);
-    return ConnectionGuard.wrap(calcite, config);
+    return ConnectionGuard.wrap(calciteConnection, config);
   }
 
   /**
@@ -135,7 +132,8 @@ public final class EngagementDriver implements Driver {
   /**
    * SQL as analysts and BI tools write it: unquoted names match without case, double quotes quote names, and
    * the lenient conformance allows {@code GROUP BY} an alias or ordinal and {@code LIMIT}; sums and averages of
-   * integers cannot overflow or truncate ({@link AnalystTypeSystem}).
+   * integers cannot overflow or truncate ({@link AnalystTypeSystem}); text is never padded
+   * ({@link AnalystTypeFactory}).
    */
   private static Properties calciteProperties() {
     Properties properties = new Properties();
@@ -144,7 +142,6 @@ public final class EngagementDriver implements Driver {
     properties.setProperty("quotedCasing", "UNCHANGED");
     properties.setProperty("caseSensitive", "false");
     properties.setProperty("conformance", "LENIENT");
-    properties.setProperty("typeSystem", AnalystTypeSystem.class.getName() + "#INSTANCE");
     return properties;
   }
 

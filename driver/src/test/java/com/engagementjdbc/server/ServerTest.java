@@ -86,6 +86,28 @@ class ServerTest {
   }
 
   @ParameterizedTest @ValueSource(strings = {"protobuf", "json"})
+  void textLiteralsArriveUnpaddedAsVarchar(String serialization) throws Exception {
+    start(null);
+    try (Connection connection = remote(serialization)) {
+      // instagram (P1, P2) -> Meta, linkedin (P3) -> Microsoft: the shorter key is not padded to 'instagram'
+      assertEquals(List.of(Db.row("Meta", 2L), Db.row("Microsoft", 1L)), Db.rows(connection,
+          "select d.network, count(*) from posts p join (values ('instagram', 'Meta'), ('linkedin', 'Microsoft'))"
+              + " as d (platform, network) on p.platform = d.platform group by d.network order by 1"));
+      // likes > 100: P1 only
+      try (ResultSet rs = connection.createStatement().executeQuery("select post_id, case when likes > 100"
+          + " then 'viral' else 'regular' end as label from posts order by post_id")) {
+        assertEquals(java.sql.Types.VARCHAR, rs.getMetaData().getColumnType(2));
+        assertEquals("VARCHAR", rs.getMetaData().getColumnTypeName(2));
+        List<String> labels = new ArrayList<>();
+        while (rs.next()) {
+          labels.add(rs.getString(2));
+        }
+        assertEquals(List.of("viral", "regular", "regular"), labels);
+      }
+    }
+  }
+
+  @ParameterizedTest @ValueSource(strings = {"protobuf", "json"})
   void parametersBindRemotely(String serialization) throws Exception {
     start(null);
     try (Connection connection = remote(serialization);
