@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * the same contact; every touch in the window gets a row, with credit 0 where the model gives it none; the credits
  * of one conversion sum to 1; a conversion with no touch in its window gets one row with NULL channel, position,
  * touched_at and days_before, path_length 0 and credit 1, so credited values always add up to the conversions'
- * total. Touches are ordered by time, ties in input order.
+ * total. Touches are ordered by time, ties by channel ({@link TouchPaths#CHANNEL_ORDER}).
  *
  * <p>Cost: touches are grouped by contact and sorted by time once ({@link TouchPaths}); each conversion finds its
  * window by binary search, so a million touches take one pass and small sorts, never a cross join.

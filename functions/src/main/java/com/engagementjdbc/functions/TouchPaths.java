@@ -1,5 +1,6 @@
 package com.engagementjdbc.functions;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,22 @@ import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
 /**
- * The touches of each contact in time order (ties in input order): the paths {@link ConversionLinkage} searches.
- * Contacts are numbered 0, 1, 2... by whoever reads the touches; the touches are placed by a counting sort on that
- * number and each contact's few touches then sorted by time, so building takes time in proportion to the touches
- * (a contact's own sort aside) and holds a time and a channel key per touch, no object.
+ * The touches of each contact in time order: the paths {@link ConversionLinkage} searches. Contacts are numbered
+ * 0, 1, 2... by whoever reads the touches; the touches are placed by a counting sort on that number and each
+ * contact's few touches then sorted by time, so building takes time in proportion to the touches (a contact's own
+ * sort aside) and holds a time and a channel key per touch, no object.
+ *
+ * <p>Touches at the same instant are ordered by {@link #CHANNEL_ORDER}, never by the order they were read in: a
+ * cluster hands a contact's rows over in any order, and a file read again, sorted otherwise or split in two must
+ * still give the same credits. Two touches equal in time and channel are interchangeable, since a credit row holds
+ * nothing else of its touch.
  */
 public final class TouchPaths {
+  /**
+   * The order of touches at the same instant: by channel, NULL first, then in Unicode code point order (the order
+   * of UTF-8 bytes, not of Java's UTF-16 units, so that an engine comparing encoded text agrees).
+   */
+  public static final Comparator<String> CHANNEL_ORDER = Comparator.nullsFirst(TouchPaths::compareCodePoints);
   /** Below this many touches a contact's path is sorted by insertion. */
   private static final int INSERTION_SORT_MAX = 32;
 
@@ -67,13 +78,14 @@ public final class TouchPaths {
     }
     long[] timeBuffer = new long[0];
     int[] keyBuffer = new int[0];
+    Path path = new Path(times, channelKeys, channelOfKey);
     for (int c = 0; c < contacts; c++) {
       int length = starts[c + 1] - starts[c];
       if (length > timeBuffer.length && length > INSERTION_SORT_MAX) {
         timeBuffer = new long[length];
         keyBuffer = new int[length];
       }
-      sortByTime(times, channelKeys, starts[c], starts[c + 1], timeBuffer, keyBuffer);
+      sort(path, starts[c], starts[c + 1], timeBuffer, keyBuffer);
     }
     return new TouchPaths(starts, times, channelKeys, channelOfKey, contactNumber);
   }
@@ -138,14 +150,25 @@ public final class TouchPaths {
     return low;
   }
 
-  /** A stable sort of positions {@code from} to {@code to} by time: a merge sort over insertion-sorted runs. */
-  private static void sortByTime(long[] times, int[] keys, int from, int to, long[] timeBuffer, int[] keyBuffer) {
+  /** Touches being sorted: their times and channel keys, and the channel of a key for ties. */
+  private record Path(long[] times, int[] keys, IntFunction<String> channelOfKey) {
+    /** Whether the touch at {@code time} with channel key {@code key} goes before the other one. */
+    boolean before(long time, int key, long otherTime, int otherKey) {
+      return time < otherTime || time == otherTime && key != otherKey
+          && CHANNEL_ORDER.compare(channelOfKey.apply(key), channelOfKey.apply(otherKey)) < 0;
+    }
+  }
+
+  /** Sorts positions {@code from} to {@code to} by time, then channel: a merge sort over insertion-sorted runs. */
+  private static void sort(Path path, int from, int to, long[] timeBuffer, int[] keyBuffer) {
+    long[] times = path.times();
+    int[] keys = path.keys();
     if (to - from <= INSERTION_SORT_MAX) {
       for (int i = from + 1; i < to; i++) {
         long time = times[i];
         int key = keys[i];
         int j = i - 1;
-        while (j >= from && times[j] > time) {
+        while (j >= from && path.before(time, key, times[j], keys[j])) {
           times[j + 1] = times[j];
           keys[j + 1] = keys[j];
           j--;
@@ -156,9 +179,9 @@ public final class TouchPaths {
       return;
     }
     int middle = (from + to) >>> 1;
-    sortByTime(times, keys, from, middle, timeBuffer, keyBuffer);
-    sortByTime(times, keys, middle, to, timeBuffer, keyBuffer);
-    if (times[middle - 1] <= times[middle]) {
+    sort(path, from, middle, timeBuffer, keyBuffer);
+    sort(path, middle, to, timeBuffer, keyBuffer);
+    if (!path.before(times[middle], keys[middle], times[middle - 1], keys[middle - 1])) {
       return;
     }
     int length = middle - from;
@@ -167,9 +190,8 @@ public final class TouchPaths {
     int left = 0;
     int right = middle;
     int out = from;
-    // ties take the left run's touch first: that keeps input order
     while (left < length && right < to) {
-      if (times[right] < timeBuffer[left]) {
+      if (path.before(times[right], keys[right], timeBuffer[left], keyBuffer[left])) {
         times[out] = times[right];
         keys[out++] = keys[right++];
       } else {
@@ -179,5 +201,23 @@ public final class TouchPaths {
     }
     System.arraycopy(timeBuffer, left, times, out, length - left);
     System.arraycopy(keyBuffer, left, keys, out, length - left);
+  }
+
+  /** Compares by code point: UTF-16 order but for surrogates, which stand for code points above U+FFFF. */
+  private static int compareCodePoints(String a, String b) {
+    int length = Math.min(a.length(), b.length());
+    for (int i = 0; i < length; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        return codePointRank(x) - codePointRank(y);
+      }
+    }
+    return a.length() - b.length();
+  }
+
+  /** Moves surrogates above U+E000..U+FFFF, the only range UTF-16 order and code point order disagree on. */
+  private static int codePointRank(char c) {
+    return c >= 0xD800 ? c >= 0xE000 ? c - 0x800 : c + 0x2000 : c;
   }
 }

@@ -9,6 +9,8 @@ import com.engagementjdbc.functions.ConversionLinkage.ConversionEvent;
 import com.engagementjdbc.functions.ConversionLinkage.Credit;
 import com.engagementjdbc.functions.ConversionLinkage.Touch;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -114,19 +116,44 @@ class ConversionLinkageTest {
     }
   }
 
-  @Test void tiesKeepInputOrderAndNullValuesStayNull() {
-    List<Touch> touches = List.of(new Touch(1, T0, "first_listed"), new Touch(1, T0, "second_listed"));
-    List<Credit> rows = link(touches, List.of(new ConversionEvent("C", 1, T0 + DAY, null)), "first_touch");
-    assertEquals("first_listed", rows.get(0).channel());
-    assertEquals(1.0, rows.get(0).credit());
-    assertNull(rows.get(0).creditedValue());
+  /**
+   * Touches at the same instant go by channel, NULL first, in code point order ("\uFB01" is U+FB01, above "\uD83D\uDE00"
+   * in UTF-16 units but below U+1F600), whatever order they come in: first_touch gives 1 to the NULL channel,
+   * last_touch to the emoji, position_based 0.4 / 0.2 / 0.4 to NULL, "a", emoji, over 4 touches "\uFB01" shares
+   * the middle 0.2 with "a": 0.1 each.
+   */
+  @Test void tiesGoByChannelWhateverTheInputOrder() {
+    List<Touch> touches = new ArrayList<>(List.of(new Touch(1, T0, "\uD83D\uDE00"), new Touch(1, T0, "a"),
+        new Touch(1, T0, null)));
+    for (List<Touch> order : List.of(touches, reversed(touches))) {
+      List<ConversionEvent> sale = List.of(new ConversionEvent("C", 1, T0 + DAY, null));
+      List<Credit> first = link(order, sale, "first_touch");
+      assertEquals(Arrays.asList(null, "a", "\uD83D\uDE00"), first.stream().map(Credit::channel).toList());
+      assertEquals(List.of(1.0, 0.0, 0.0), first.stream().map(Credit::credit).toList());
+      assertNull(first.get(0).creditedValue());
+      assertEquals(List.of(0.0, 0.0, 1.0), link(order, sale, "last_touch").stream().map(Credit::credit).toList());
+      assertEquals(List.of(0.4, 0.2, 0.4), link(order, sale, "position_based").stream().map(Credit::credit)
+          .toList());
+      List<Touch> four = new ArrayList<>(order);
+      four.add(0, new Touch(1, T0, "\uFB01"));
+      List<Credit> shared = link(four, sale, "position_based");
+      assertEquals(Arrays.asList(null, "a", "\uFB01", "\uD83D\uDE00"), shared.stream().map(Credit::channel).toList());
+      assertArrayEquals(new double[] {0.4, 0.1, 0.1, 0.4},
+          shared.stream().mapToDouble(Credit::credit).toArray());
+    }
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
   }
 
   /**
    * Paths longer than the insertion-sorted runs (up to 400 touches per contact, in random order, many on the same
-   * minute) list exactly the touches a scan of all of them finds in the window, in time order, ties in input order.
+   * minute) list exactly the touches a scan of all of them finds in the window, in time order, ties by channel.
    */
-  @Test void longPathsListTheWindowInTimeOrderTiesInInputOrder() {
+  @Test void longPathsListTheWindowInTimeOrderTiesByChannel() {
     Random random = new Random(7);
     List<Touch> touches = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
@@ -143,7 +170,8 @@ class ConversionLinkageTest {
       List<String> expected = touches.stream()
           .filter(t -> t.contactId().equals(conversion.contactId()) && t.touchedAt() <= conversion.convertedAt()
               && t.touchedAt() >= conversion.convertedAt() - 30 * DAY)
-          .sorted((a, b) -> Long.compare(a.touchedAt(), b.touchedAt())).map(Touch::channel).toList();
+          .sorted(Comparator.comparingLong(Touch::touchedAt).thenComparing(Touch::channel, TouchPaths.CHANNEL_ORDER))
+          .map(Touch::channel).toList();
       List<String> actual = new ArrayList<>();
       for (int n = Math.max(1, expected.size()); n > 0; n--) {
         assertEquals(conversion.conversionId(), rows.get(row).conversionId());
