@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.EnumMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * writes a markdown report.
  *
  * <p>{@code java -cp ... com.engagementjdbc.benchmarks.Benchmark <data folder> <rows> <report.md>
- * [engines] [repeats]}
+ * [engines] [repeats] [BENCHMARK|DASHBOARD]}: the workload's queries ({@link Query.Workload}), the benchmark's by
+ * default. Each child JVM gets {@code -Xmx} of the system property {@code benchmark.heap} (12g unless given).
  */
 public final class Benchmark {
   private static final long TIMEOUT_SECONDS = 900;
@@ -24,7 +27,8 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
-      System.err.println("usage: Benchmark <data folder> <rows> <report.md> [ENGINE,ENGINE...] [repeats]");
+      System.err.println("usage: Benchmark <data folder> <rows> <report.md> [ENGINE,ENGINE...] [repeats]"
+          + " [BENCHMARK|DASHBOARD]");
       System.exit(2);
     }
     Path data = Path.of(args[0]).toAbsolutePath();
@@ -35,6 +39,8 @@ public final class Benchmark {
       engines.add(Engine.valueOf(name.trim().toUpperCase(Locale.ROOT)));
     }
     int repeats = args.length > 4 ? Integer.parseInt(args[4]) : 5;
+    Query.Workload workload = args.length > 5 ? Query.Workload.valueOf(args[5].toUpperCase(Locale.ROOT))
+        : Query.Workload.BENCHMARK;
     if (!Files.exists(data.resolve("posts.csv"))) {
       System.out.println("generating " + rows + " rows into " + data);
       Generate.generate(data, rows);
@@ -42,20 +48,32 @@ public final class Benchmark {
     StringBuilder table = new StringBuilder();
     table.append("| query | engine | JVM + engine start-up (ms) | cold (ms) | warm median (ms) | peak heap (MB) | rows"
         + " | checksum |\n|---|---|---|---|---|---|---|---|\n");
+    List<Comparison> comparisons = new ArrayList<>();
     for (Query query : Query.values()) {
+      if (query.workload != workload) {
+        continue;
+      }
+      Map<Engine, String> lines = new EnumMap<>(Engine.class);
       for (Engine engine : engines) {
         String line = engine.sql(query) == null ? "n/a (the engine cannot run this query)"
             : runChild(engine, query, data, repeats, "primed");
+        lines.put(engine, line);
         System.out.println(query + " " + engine + ": " + line);
         table.append("| ").append(query.label).append(" | ").append(engine.label).append(" | ")
             .append(cells(line)).append(" |\n");
       }
+      comparisons.add(new Comparison(query, lines));
     }
-    String freshFirstQuery = runChild(Engine.ENGAGEMENT, Query.AGGREGATE, data, 0, "fresh");
+    String ending = "";
+    if (workload == Query.Workload.BENCHMARK) {
+      ending = "\nFirst query in a fresh JVM (this driver, aggregate, no priming): "
+          + cells(runChild(Engine.ENGAGEMENT, Query.AGGREGATE, data, 0, "fresh")) + "\n";
+    } else if (engines.containsAll(List.of(Engine.ENGAGEMENT, Engine.DUCKDB_VIEWS, Engine.DUCKDB_TABLES))) {
+      ending = "\n" + Comparison.table(comparisons);
+    }
     Files.writeString(report, "Rows: " + rows + " posts, " + rows * 3 + " touches, " + rows / 10
         + " conversions, " + rows / 10 + " contacts (" + Files.size(data.resolve("posts.csv")) / 1_000_000
-        + " MB posts CSV).\n\n" + table + "\nFirst query in a fresh JVM (this driver, aggregate, no priming): "
-        + cells(freshFirstQuery) + "\n", StandardCharsets.UTF_8);
+        + " MB posts CSV).\n\n" + table + ending, StandardCharsets.UTF_8);
     System.out.println("report written to " + report);
   }
 
@@ -78,7 +96,7 @@ public final class Benchmark {
   private static String runChild(Engine engine, Query query, Path data, int repeats, String mode)
       throws IOException, InterruptedException {
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx12g", "-cp", System.getProperty("java.class.path"), EngineRun.class.getName(), engine.name(),
+        "-Xmx" + System.getProperty("benchmark.heap", "12g"), "-cp", System.getProperty("java.class.path"), EngineRun.class.getName(), engine.name(),
         query.name(), data.toString(), Integer.toString(repeats), mode);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     List<String> output = new ArrayList<>();

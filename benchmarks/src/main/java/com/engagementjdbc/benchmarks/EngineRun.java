@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -104,7 +107,14 @@ public final class EngineRun {
       double d = number.doubleValue();
       return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%.6g", d);
     }
+    LocalDateTime time = value instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime()
+        : value instanceof LocalDateTime local ? local
+        : value instanceof java.time.OffsetDateTime offset ? offset.toLocalDateTime() : null;
+    if (time != null && !time.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return time.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+    }
     if (value instanceof java.util.Date || value instanceof java.time.temporal.Temporal) {
+      // a timestamp at midnight compares equal to the date an engine may give for it
       String text = value.toString().replace('T', ' ');
       return text.length() >= 10 ? text.substring(0, 10) : text;
     }

@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 
 /**
- * Writes realistic exports at a given scale, deterministically (same seed, same bytes): {@code posts.csv} (N rows),
+ * Writes realistic exports at a given scale, deterministically (same seed, same bytes): {@code posts.csv} (N rows,
+ * with empty clicks and captions here and there, and hashtags in some captions),
  * {@code touches.csv} (3N), {@code conversions.csv} (N/10) and {@code contacts.ndjson} (N/10), plus the same CSV
  * files with the typed headers Calcite's file adapter needs, under {@code calcite/}.
  *
@@ -72,10 +73,21 @@ public final class Generate {
           int reach = 100 + random.nextInt(50_000);
           boolean viral = random.nextInt(100) == 0;
           int likes = (int) (reach * (viral ? 0.2 : 0.03) * random.nextDouble());
-          return "P" + i + "," + PLATFORMS[random.nextInt(PLATFORMS.length)] + "," + at(random) + ","
-              + likes + "," + likes / 10 + "," + likes / 20 + "," + random.nextInt(500) + "," + reach * 2 + ","
-              + reach + "," + (1000 + random.nextInt(200_000)) + ",\"Post " + i + ", new collection\"\n";
+          String start = "P" + i + "," + PLATFORMS[random.nextInt(PLATFORMS.length)] + "," + at(random) + ","
+              + likes + "," + likes / 10 + "," + likes / 20 + ",";
+          int clicks = random.nextInt(500);
+          return start + (i % 50 == 7 ? "" : Integer.toString(clicks)) + "," + reach * 2 + "," + reach + ","
+              + (1000 + random.nextInt(200_000)) + "," + caption(i) + "\n";
         });
+  }
+
+  /** A post's caption: a tenth with #marketing, a tenth with #Sale, one in 97 missing (an empty cell). */
+  private static String caption(long i) {
+    if (i % 97 == 5) {
+      return "";
+    }
+    String tag = i % 10 == 0 ? " #marketing" : i % 10 == 3 ? " #Sale" : "";
+    return "\"Post " + i + tag + ", new collection\"";
   }
 
   private static void touches(Path folder, long rows, long contacts) throws IOException {
