@@ -1,6 +1,7 @@
 package com.engagementjdbc.plan;
 
 import com.engagementjdbc.schema.FileTable;
+import com.engagementjdbc.vector.JoinSide;
 import com.engagementjdbc.vector.VectorAggregation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.List;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.plan.volcano.RelSubset;
 import org.apache.calcite.rel.RelNode;
@@ -25,12 +28,13 @@ import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
  * Plans a GROUP BY over the scan of a cached file (with or without a projection and a filter between them) or over
- * an inner equi-join of two, as a {@link VectorScan} when {@link VectorAggregation} computes every part of it; else
+ * an equi-join of a file's rows with another input, as a {@link VectorScan} when {@link VectorAggregation} computes every part of it; else
  * Calcite's own plan stays.
  */
 final class VectorAggregateRule extends RelRule<RelRule.Config> {
@@ -45,16 +49,26 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
   private static List<VectorAggregateRule> rules() {
     List<VectorAggregateRule> rules = new ArrayList<>();
     overScan(LogicalAggregate.class).forEach((shape, operands) -> rules.add(rule(shape, operands)));
-    rules.add(rule("projection and join", aggregate -> aggregate.operand(LogicalAggregate.class)
-        .oneInput(project -> project.operand(LogicalProject.class)
-            .oneInput(join -> join.operand(LogicalJoin.class).inputs(
-                left -> left.operand(RelNode.class).anyInputs(),
-                right -> right.operand(RelNode.class).anyInputs())))));
-    rules.add(rule("join", aggregate -> aggregate.operand(LogicalAggregate.class)
-        .oneInput(join -> join.operand(LogicalJoin.class).inputs(
-            left -> left.operand(RelNode.class).anyInputs(),
-            right -> right.operand(RelNode.class).anyInputs()))));
+    // a projection, a filter (a NOT EXISTS is a left join and an IS NULL), both or neither between them
+    rules.add(rule("projection, filter and join", aggregate -> overJoin(aggregate,
+        List.of(LogicalAggregate.class, LogicalProject.class, LogicalFilter.class))));
+    rules.add(rule("projection and join", aggregate -> overJoin(aggregate,
+        List.of(LogicalAggregate.class, LogicalProject.class))));
+    rules.add(rule("filter and join", aggregate -> overJoin(aggregate,
+        List.of(LogicalAggregate.class, LogicalFilter.class))));
+    rules.add(rule("join", aggregate -> overJoin(aggregate, List.of(LogicalAggregate.class))));
     return List.copyOf(rules);
+  }
+
+  /** Operands for the given operations, each over the next, over a join of any two inputs. */
+  private static RelRule.Done overJoin(RelRule.OperandBuilder top, List<Class<? extends RelNode>> operations) {
+    if (operations.isEmpty()) {
+      return top.operand(LogicalJoin.class).inputs(
+          left -> left.operand(RelNode.class).anyInputs(),
+          right -> right.operand(RelNode.class).anyInputs());
+    }
+    return top.operand(operations.get(0))
+        .oneInput(below -> overJoin(below, operations.subList(1, operations.size())));
   }
 
   /**
@@ -89,7 +103,7 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
 
   @Override public void onMatch(RelOptRuleCall call) {
     if (call.rels.length >= 4 && call.rels[call.rels.length - 3] instanceof LogicalJoin join) {
-      onJoin(call, join);
+      onJoin(call, join, call.rels.length - 3);
       return;
     }
     LogicalAggregate aggregate = call.rel(0);
@@ -108,64 +122,107 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
     VectorAggregation aggregation = VectorAggregation.ofScan(aggregate, scan.getTable().unwrap(FileTable.class),
         filters, columns, expressions);
     if (aggregation != null) {
-      call.transformTo(new VectorScan(aggregate, AGGREGATE, List.of(scan.getTable()), computes(aggregate, expressions),
-          filters, aggregation));
+      call.transformTo(new VectorScan(aggregate, AGGREGATE, List.of(scan.getTable()), List.of(),
+          computes(aggregate, expressions), filters, aggregation));
     }
   }
 
-  /** An aggregate over an inner equi-join of two files (keys compared with =, NULL keys joining nothing). */
-  private static void onJoin(RelOptRuleCall call, LogicalJoin join) {
+  /**
+   * An aggregate over an equi-join (inner, left, right, semi or anti; keys compared with =, NULL keys joining
+   * nothing) of two inputs, one of them at least a file's rows: the other may be anything the rest of the plan
+   * computes, such as a top-N subquery.
+   */
+  private static void onJoin(RelOptRuleCall call, LogicalJoin join, int joinAt) {
     LogicalAggregate aggregate = call.rel(0);
     JoinInfo info = join.analyzeCondition();
-    Side left = Side.of(call.rel(call.rels.length - 2));
-    Side right = Side.of(call.rel(call.rels.length - 1));
-    if (join.getJoinType() != JoinRelType.INNER || info.leftKeys.isEmpty() || info.nullExclusionFlags.contains(false)
-        || left == null || right == null) {
+    JoinRelType type = join.getJoinType();
+    if (type == JoinRelType.FULL || type == JoinRelType.ASOF || type == JoinRelType.LEFT_ASOF
+        || info.leftKeys.isEmpty() || info.nullExclusionFlags.contains(false)) {
       return;
     }
-    List<RexNode> expressions = call.rels.length == 5 ? ((Project) call.rel(1)).getProjects() : fields(join);
+    FileRows leftFile = FileRows.of(call.rel(call.rels.length - 2), 0);
+    FileRows rightFile = FileRows.of(call.rel(call.rels.length - 1), 0);
+    if (leftFile == null && rightFile == null) {
+      return;
+    }
+    List<RelOptTable> tables = new ArrayList<>();
+    List<RelNode> inputs = new ArrayList<>();
+    JoinSide left = side(leftFile, join.getLeft(), tables, inputs);
+    JoinSide right = side(rightFile, join.getRight(), tables, inputs);
+    if (left == null || right == null) {
+      return;
+    }
+    List<RexNode> expressions = call.rel(1) instanceof Project project ? project.getProjects() : fields(join);
+    RexNode where = call.rel(joinAt - 1) instanceof Filter filter ? filter.getCondition() : null;
     RexNode others = info.nonEquiConditions.isEmpty() ? null
         : RexUtil.composeConjunction(join.getCluster().getRexBuilder(), info.nonEquiConditions);
-    VectorAggregation aggregation = VectorAggregation.ofJoin(aggregate, left.table(), left.columns, right.table(),
-        right.columns, info.leftKeys.toIntArray(), info.rightKeys.toIntArray(), others, expressions);
+    VectorAggregation aggregation = VectorAggregation.ofJoin(aggregate, left, right, type,
+        info.leftKeys.toIntArray(), info.rightKeys.toIntArray(), others, where, expressions);
     if (aggregation != null) {
-      call.transformTo(new VectorScan(aggregate, AGGREGATE, List.of(left.scan.getTable(), right.scan.getTable()),
-          computes(aggregate, expressions), List.of(join.getCondition()), aggregation));
+      call.transformTo(new VectorScan(aggregate, AGGREGATE, tables, inputs,
+          type.lowerName + " join, " + computes(aggregate, expressions),
+          where == null ? List.of(join.getCondition()) : List.of(join.getCondition(), where), aggregation));
     }
+  }
+
+  /** A join input read as a file's rows, or else as the rows the rest of the plan computes for it. */
+  private static JoinSide side(FileRows file, RelNode input, List<RelOptTable> tables, List<RelNode> inputs) {
+    if (file != null) {
+      tables.add(file.scan.getTable());
+      return JoinSide.ofFile(file.scan.getTable().unwrap(FileTable.class), file.filters, file.fields);
+    }
+    JoinSide computed = JoinSide.computed(inputs.size(), input.getRowType());
+    inputs.add(convert(input, input.getTraitSet().replace(EnumerableConvention.INSTANCE)));
+    return computed;
   }
 
   private static String computes(LogicalAggregate aggregate, List<RexNode> expressions) {
     return "group=" + aggregate.getGroupSet() + ", aggregates=" + aggregate.getAggCallList() + ", of=" + expressions;
   }
 
-  /** A join input that is a file's columns: its scan, or a projection of some of them (as Calcite trims inputs). */
-  private record Side(TableScan scan, int[] columns) {
-    static Side of(RelNode input) {
-      if (input instanceof LogicalTableScan scan) {
-        int[] columns = new int[scan.getRowType().getFieldCount()];
-        Arrays.setAll(columns, i -> i);
-        return new Side(scan, columns);
-      }
-      if (!(input instanceof LogicalProject project) || !(project.getInput() instanceof RelSubset below)) {
+  /**
+   * A join input that is a cached file's rows: its scan, under filters and projections (as Calcite pushes them into
+   * a join's inputs), each filter and field then written over the file's columns.
+   */
+  private record FileRows(TableScan scan, List<RexNode> filters, List<RexNode> fields) {
+    /** Filters and projections deeper than this are not looked through: the planner's sets may loop. */
+    private static final int MAX_DEPTH = 6;
+
+    static FileRows of(RelNode input, int depth) {
+      if (depth > MAX_DEPTH) {
         return null;
       }
-      int[] columns = new int[project.getProjects().size()];
-      for (int i = 0; i < columns.length; i++) {
-        if (!(project.getProjects().get(i) instanceof RexInputRef ref)) {
-          return null;
+      if (input instanceof RelSubset subset) {
+        for (RelNode rel : subset.getRelList()) {
+          FileRows rows = of(rel, depth + 1);
+          if (rows != null) {
+            return rows;
+          }
         }
-        columns[i] = ref.getIndex();
+        return null;
       }
-      for (RelNode rel : below.getRelList()) {
-        if (rel instanceof LogicalTableScan scan) {
-          return new Side(scan, columns);
+      if (input instanceof LogicalTableScan scan) {
+        return scan.getTable().unwrap(FileTable.class) == null ? null
+            : new FileRows(scan, List.of(), VectorAggregateRule.fields(scan));
+      }
+      if (!(input instanceof LogicalProject) && !(input instanceof LogicalFilter)) {
+        return null;
+      }
+      FileRows below = of(input.getInput(0), depth + 1);
+      if (below == null) {
+        return null;
+      }
+      RexShuttle overFile = new RexShuttle() {
+        @Override public RexNode visitInputRef(RexInputRef ref) {
+          return below.fields.get(ref.getIndex());
         }
+      };
+      if (input instanceof LogicalProject project) {
+        return new FileRows(below.scan, below.filters, overFile.apply(project.getProjects()));
       }
-      return null;
-    }
-
-    FileTable table() {
-      return scan.getTable().unwrap(FileTable.class);
+      List<RexNode> filters = new ArrayList<>(below.filters);
+      filters.add(((LogicalFilter) input).getCondition().accept(overFile));
+      return new FileRows(below.scan, filters, below.fields);
     }
   }
 

@@ -66,7 +66,7 @@ final class VectorTopNRule extends RelRule<RelRule.Config> {
     VectorTopN topN = rows == null ? null
         : VectorTopN.of(scan.getTable().unwrap(FileTable.class), filters, columns, keys, offset, rows);
     if (topN != null) {
-      call.transformTo(new VectorScan(sort, "VectorTopN", List.of(scan.getTable()),
+      call.transformTo(new VectorScan(sort, "VectorTopN", List.of(scan.getTable()), List.of(),
           "order=" + sort.getCollation() + ", offset=" + offset + ", fetch=" + rows + ", columns="
               + Arrays.toString(columns), filters, topN));
     }

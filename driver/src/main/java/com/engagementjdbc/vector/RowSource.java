@@ -3,13 +3,21 @@ package com.engagementjdbc.vector;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-/** Where the rows of an aggregation on the vectors come from: a scan of one cached file, or a join of two. */
+/** Where the rows of an aggregation on the vectors come from: a scan of one cached file, or a join of two inputs. */
 interface RowSource {
   /**
    * The rows for one execution, or null when they cannot be read on the vectors (a streamed file, a filter or a
    * join condition not read exactly). Cheap: the work is done by {@link Rows#forEach}.
    */
   Rows open();
+
+  /**
+   * The source reading the rows the rest of the plan computed for one execution, input {@code i} of the vector
+   * plan at {@code computed.get(i)}; a source that reads only files is itself.
+   */
+  default RowSource with(List<List<Object[]>> computed) {
+    return this;
+  }
 
   /** The rows of one execution. */
   interface Rows {

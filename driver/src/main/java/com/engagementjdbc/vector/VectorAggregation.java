@@ -12,12 +12,13 @@ import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * A GROUP BY over one cached file, or over the join of two, computed on their column vectors: the rows from a
- * {@link RowSource} (the scan's filters checked exactly on the vectors, or the pairs of an equi-join), the grouping
+ * A GROUP BY over one cached file, or over a join of two inputs, computed on their column vectors: the rows from a
+ * {@link RowSource} (the scan's filters checked exactly on the vectors, or the rows of an equi-join), the grouping
  * keys and aggregate arguments computed per row without boxing ({@link VectorExpression}), groups found by
  * {@link GroupIndex}, and only the result rows built as objects. Calcite's row-at-a-time plan for the same query
  * boxes every value of every row into an {@code Object[]} and looks its group (or its join partner) up in a
@@ -58,20 +59,17 @@ public final class VectorAggregation implements VectorPlan {
   }
 
   /**
-   * The aggregation of an inner equi-join of two cached files, or null when it is not one this class computes.
+   * The aggregation of an equi-join of two inputs (inner, left, right, semi or anti), or null when it is not one
+   * this class computes.
    *
-   * @param leftColumns the left file's columns the left input has
    * @param leftKeys the left input's key fields, equal to the right input's {@code rightKeys}
    * @param condition the join's other conditions, over the left input's fields then the right's; null for none
-   * @param expressions what the aggregate groups and aggregates, over the left input's fields then the right's
+   * @param where what the join's rows must satisfy, over its fields; null for none
+   * @param expressions what the aggregate groups and aggregates, over the join's fields
    */
-  public static VectorAggregation ofJoin(Aggregate aggregate, FileTable left, int[] leftColumns, FileTable right,
-      int[] rightColumns, int[] leftKeys, int[] rightKeys, RexNode condition, List<RexNode> expressions) {
-    if (left == null || right == null) {
-      return null;
-    }
-    return of(aggregate, new JoinRows(new JoinRows.Input(left, leftColumns, leftKeys),
-        new JoinRows.Input(right, rightColumns, rightKeys), condition), expressions);
+  public static VectorAggregation ofJoin(Aggregate aggregate, JoinSide left, JoinSide right, JoinRelType type,
+      int[] leftKeys, int[] rightKeys, RexNode condition, RexNode where, List<RexNode> expressions) {
+    return of(aggregate, new JoinRows(left, right, type, leftKeys, rightKeys, condition, where), expressions);
   }
 
   private static VectorAggregation of(Aggregate aggregate, RowSource source, List<RexNode> expressions) {
@@ -84,9 +82,14 @@ public final class VectorAggregation implements VectorPlan {
     return rows != null && aggregation.compile(rows) != null ? aggregation : null;
   }
 
-  @Override public Enumerable<Object[]> run(DataContext root) {
+  @Override public Enumerable<Object[]> run(DataContext root, Enumerable<?>... inputs) {
     Runnable check = Cancellable.checker(root);
-    Part whole = new Part();
+    List<List<Object[]>> computed = new ArrayList<>();
+    for (Enumerable<?> input : inputs) {
+      computed.add(rows(input));
+    }
+    RowSource source = this.source.with(computed);
+    Part whole = new Part(source);
     int rows = whole.rows.walked();
     if (rows < 2 * MIN_PART_ROWS || Runtime.getRuntime().availableProcessors() < 2 || !whole.isMergeable()) {
       whole.aggregate(0, rows, check);
@@ -95,7 +98,7 @@ public final class VectorAggregation implements VectorPlan {
     // the first half on this thread, the second on another; the second's groups then follow the first's, which
     // is the order one thread would have found them in
     int middle = rows / 2;
-    Part secondHalf = new Part();
+    Part secondHalf = new Part(source);
     CompletableFuture<Void> second = CompletableFuture.runAsync(() -> secondHalf.aggregate(middle, rows, check));
     try {
       whole.aggregate(0, middle, check);
@@ -104,6 +107,15 @@ public final class VectorAggregation implements VectorPlan {
     }
     whole.merge(secondHalf);
     return Linq4j.asEnumerable(whole.results());
+  }
+
+  /** The rows of an input the rest of the plan computes, each as an {@code Object[]} (a one-field row is a value). */
+  private static List<Object[]> rows(Enumerable<?> input) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Object row : input) {
+      rows.add(row instanceof Object[] values ? values : new Object[] {row});
+    }
+    return rows;
   }
 
   /** Waits for the work, and throws what it threw as it was thrown. */
@@ -131,7 +143,7 @@ public final class VectorAggregation implements VectorPlan {
     final Aggregator[] aggregators;
     final GroupIndex groups;
 
-    Part() {
+    Part(RowSource source) {
       rows = source.open();
       Compiled compiled = rows == null ? null : compile(rows);
       if (compiled == null) {

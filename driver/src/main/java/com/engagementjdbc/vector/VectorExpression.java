@@ -31,7 +31,7 @@ abstract class VectorExpression {
   /** The type of the values, as this driver stores it: DATE in days, TIMESTAMP in milliseconds. */
   final ColumnType type;
 
-  private VectorExpression(ColumnType type) {
+  VectorExpression(ColumnType type) {
     this.type = type;
   }
 
@@ -234,12 +234,12 @@ abstract class VectorExpression {
 
   /**
    * An expression read at row {@code rows[side]} whatever row it is asked for: a column of a joined file at the
-   * current pair of rows.
+   * current pair of rows, NULL when that row is -1 (the padding of an outer join's row without a match).
    */
   static VectorExpression atRow(VectorExpression column, int[] rows, int side) {
     return new VectorExpression(column.type) {
       @Override boolean isNull(int row) {
-        return column.isNull(rows[side]);
+        return rows[side] < 0 || column.isNull(rows[side]);
       }
 
       @Override long longAt(int row) {
@@ -267,15 +267,7 @@ abstract class VectorExpression {
   /** A column of a cached file; text not held as a dictionary is read only for whether it is NULL. */
   static VectorExpression column(ColumnVector vector, ColumnType type) {
     if (type == ColumnType.VARCHAR && !vector.hasDictionary()) {
-      return new VectorExpression(type) {
-        @Override boolean isNull(int row) {
-          return vector.isNull(row);
-        }
-
-        @Override boolean hasValues() {
-          return false;
-        }
-      };
+      return nullsOf(vector, type);
     }
     if (type == ColumnType.VARCHAR) {
       return dictionary(vector);
@@ -298,6 +290,19 @@ abstract class VectorExpression {
 
       @Override long longAt(int row) {
         return vector.longAt(row);
+      }
+    };
+  }
+
+  /** A column read only for whether it is NULL: COUNT's argument, or what IS NULL tests. */
+  static VectorExpression nullsOf(ColumnVector vector, ColumnType type) {
+    return new VectorExpression(type) {
+      @Override boolean isNull(int row) {
+        return vector.isNull(row);
+      }
+
+      @Override boolean hasValues() {
+        return false;
       }
     };
   }

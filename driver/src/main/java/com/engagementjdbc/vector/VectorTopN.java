@@ -59,7 +59,7 @@ public final class VectorTopN implements VectorPlan {
     return new VectorTopN(table, rows, outputColumns, keys.toArray(new SortKey[0]), offset, fetch);
   }
 
-  @Override public Enumerable<Object[]> run(DataContext root) {
+  @Override public Enumerable<Object[]> run(DataContext root, Enumerable<?>... inputs) {
     Dataset data = table.dataset();
     RowSource.Rows passing = rows.open();
     if (passing == null) {
