@@ -70,6 +70,7 @@ public final class EngagementPrepare extends CalcitePrepareImpl {
     planner.addRule(SmallBuildSideHashJoin.RULE);
     VectorAggregateRule.RULES.forEach(planner::addRule);
     VectorTopNRule.RULES.forEach(planner::addRule);
+    planner.addRule(VectorWindowRule.RULE);
     return planner;
   }
 }

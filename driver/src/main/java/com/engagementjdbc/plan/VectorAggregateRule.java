@@ -140,8 +140,8 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
         || info.leftKeys.isEmpty() || info.nullExclusionFlags.contains(false)) {
       return;
     }
-    FileRows leftFile = FileRows.of(call.rel(call.rels.length - 2), 0);
-    FileRows rightFile = FileRows.of(call.rel(call.rels.length - 1), 0);
+    FileRows leftFile = FileRows.of(call.rel(call.rels.length - 2));
+    FileRows rightFile = FileRows.of(call.rel(call.rels.length - 1));
     if (leftFile == null && rightFile == null) {
       return;
     }
@@ -168,8 +168,8 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
   /** A join input read as a file's rows, or else as the rows the rest of the plan computes for it. */
   private static JoinSide side(FileRows file, RelNode input, List<RelOptTable> tables, List<RelNode> inputs) {
     if (file != null) {
-      tables.add(file.scan.getTable());
-      return JoinSide.ofFile(file.scan.getTable().unwrap(FileTable.class), file.filters, file.fields);
+      tables.add(file.scan().getTable());
+      return file.side();
     }
     JoinSide computed = JoinSide.computed(inputs.size(), input.getRowType());
     inputs.add(convert(input, input.getTraitSet().replace(EnumerableConvention.INSTANCE)));
@@ -178,52 +178,6 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
 
   private static String computes(LogicalAggregate aggregate, List<RexNode> expressions) {
     return "group=" + aggregate.getGroupSet() + ", aggregates=" + aggregate.getAggCallList() + ", of=" + expressions;
-  }
-
-  /**
-   * A join input that is a cached file's rows: its scan, under filters and projections (as Calcite pushes them into
-   * a join's inputs), each filter and field then written over the file's columns.
-   */
-  private record FileRows(TableScan scan, List<RexNode> filters, List<RexNode> fields) {
-    /** Filters and projections deeper than this are not looked through: the planner's sets may loop. */
-    private static final int MAX_DEPTH = 6;
-
-    static FileRows of(RelNode input, int depth) {
-      if (depth > MAX_DEPTH) {
-        return null;
-      }
-      if (input instanceof RelSubset subset) {
-        for (RelNode rel : subset.getRelList()) {
-          FileRows rows = of(rel, depth + 1);
-          if (rows != null) {
-            return rows;
-          }
-        }
-        return null;
-      }
-      if (input instanceof LogicalTableScan scan) {
-        return scan.getTable().unwrap(FileTable.class) == null ? null
-            : new FileRows(scan, List.of(), VectorAggregateRule.fields(scan));
-      }
-      if (!(input instanceof LogicalProject) && !(input instanceof LogicalFilter)) {
-        return null;
-      }
-      FileRows below = of(input.getInput(0), depth + 1);
-      if (below == null) {
-        return null;
-      }
-      RexShuttle overFile = new RexShuttle() {
-        @Override public RexNode visitInputRef(RexInputRef ref) {
-          return below.fields.get(ref.getIndex());
-        }
-      };
-      if (input instanceof LogicalProject project) {
-        return new FileRows(below.scan, below.filters, overFile.apply(project.getProjects()));
-      }
-      List<RexNode> filters = new ArrayList<>(below.filters);
-      filters.add(((LogicalFilter) input).getCondition().accept(overFile));
-      return new FileRows(below.scan, filters, below.fields);
-    }
   }
 
   /**
@@ -249,7 +203,7 @@ final class VectorAggregateRule extends RelRule<RelRule.Config> {
     }
   }
 
-  private static List<RexNode> fields(RelNode rel) {
+  static List<RexNode> fields(RelNode rel) {
     List<RexNode> fields = new ArrayList<>();
     for (int i = 0; i < rel.getRowType().getFieldCount(); i++) {
       fields.add(RexInputRef.of(i, rel.getRowType()));

@@ -57,6 +57,9 @@ public abstract class JoinSide {
   interface Opened extends RowSource.Rows {
     /** The column of a text field, for joining on its values; null when the field is computed text. */
     ColumnVector text(int field);
+
+    /** A field's value at a row, in Calcite's run-time representation. */
+    Object value(int field, int row);
   }
 
   private static final class FileSide extends JoinSide {
@@ -109,6 +112,14 @@ public abstract class JoinSide {
           return fields.get(field) instanceof RexInputRef ref && expressions.get(field).type == ColumnType.VARCHAR
               ? data.vectors().get(ref.getIndex()) : null;
         }
+
+        @Override public Object value(int field, int row) {
+          if (fields.get(field) instanceof RexInputRef ref) {
+            return data.value(row, ref.getIndex());
+          }
+          VectorExpression expression = expressions.get(field);
+          return expression.isNull(row) ? null : expression.keyValue(expression.keyAt(row));
+        }
       };
     }
   }
@@ -160,6 +171,10 @@ public abstract class JoinSide {
 
         @Override public ColumnVector text(int field) {
           return types.get(field) == ColumnType.VARCHAR ? vectors.get(field) : null;
+        }
+
+        @Override public Object value(int field, int row) {
+          return vectors.get(field).get(row);
         }
       };
     }
