@@ -41,7 +41,7 @@ public final class CoercingAggregateFunction implements ImplementableAggFunction
   }
 
   @Override public List<FunctionParameter> getParameters() {
-    return reflected.getParameters();
+    return Arguments.parameters(reflected.getParameters(), reflected.addMethod.getParameterTypes(), 1);
   }
 
   @Override public RelDataType getReturnType(RelDataTypeFactory typeFactory) {

@@ -8,7 +8,6 @@ import org.apache.calcite.adapter.enumerable.NullPolicy;
 import org.apache.calcite.adapter.enumerable.RexImpTable;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
-import org.apache.calcite.runtime.SqlFunctions;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.FunctionParameter;
@@ -33,19 +32,18 @@ final class CoercingScalarFunction implements ScalarFunction, ImplementableFunct
   }
 
   @Override public List<FunctionParameter> getParameters() {
-    return signature.getParameters();
+    return Arguments.parameters(signature.getParameters(), method.getParameterTypes(), 0);
   }
 
   @Override public RelDataType getReturnType(RelDataTypeFactory typeFactory) {
-    return typeFactory.createTypeWithNullability(signature.getReturnType(typeFactory), true);
+    RelDataType time = ZoneFreeTime.sqlType(method.getReturnType(), typeFactory);
+    return typeFactory.createTypeWithNullability(time != null ? time : signature.getReturnType(typeFactory), true);
   }
 
   @Override public CallImplementor getImplementor() {
     return RexImpTable.createImplementor((translator, call, operands) -> {
       Expression result = Expressions.call(method, Arguments.convert(operands, method.getParameterTypes(), 0));
-      // a TIMESTAMP travels as its internal long inside generated code
-      return method.getReturnType() == java.sql.Timestamp.class
-          ? Expressions.call(SqlFunctions.class, "toLongOptional", result) : result;
+      return ZoneFreeTime.toInternal(result, method.getReturnType());
     }, NullPolicy.NONE, false);
   }
 }

@@ -2,7 +2,6 @@ package com.engagementjdbc.function;
 
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,11 +17,10 @@ public final class SqlCompatibility {
    * PostgreSQL's {@code DATE_TRUNC('month', ts)}: the timestamp truncated to the start of its second, minute,
    * hour, day, week (Monday), month, quarter or year, as stored (no time zone shift).
    */
-  public static Timestamp dateTrunc(String unit, Timestamp ts) {
-    if (unit == null || ts == null) {
+  public static LocalDateTime dateTrunc(String unit, LocalDateTime t) {
+    if (unit == null || t == null) {
       return null;
     }
-    LocalDateTime t = ts.toLocalDateTime();
     LocalDateTime truncated = switch (unit.trim().toLowerCase(Locale.ROOT)) {
       case "second" -> t.truncatedTo(ChronoUnit.SECONDS);
       case "minute" -> t.truncatedTo(ChronoUnit.MINUTES);
@@ -36,6 +34,6 @@ public final class SqlCompatibility {
       default -> throw new EngagementException(SqlState.INVALID_PARAMETER_VALUE, "DATE_TRUNC: unknown unit '"
           + unit + "'; valid units: second, minute, hour, day, week, month, quarter, year");
     };
-    return Timestamp.valueOf(truncated);
+    return truncated;
   }
 }

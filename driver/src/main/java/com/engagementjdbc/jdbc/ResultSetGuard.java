@@ -53,6 +53,12 @@ final class ResultSetGuard extends JdbcGuard {
       }
       return false;
     }
+    if (args != null && args.length == 2 && WallClock.handles(name, args[1])) {
+      Object value = WallClock.get(rows, args[0], name, args[1]);
+      if (value != FORWARD) {
+        return value;
+      }
+    }
     if (rewriter != null && REWRITTEN_GETTERS.contains(name) && args.length == 1) {
       String label = args[0] instanceof Integer index ? rows.getMetaData().getColumnLabel(index) : (String) args[0];
       Object value = rewriter.rewrite(rows, label, method.invoke(target, args));

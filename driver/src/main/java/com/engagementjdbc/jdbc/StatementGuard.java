@@ -1,10 +1,13 @@
 package com.engagementjdbc.jdbc;
 
+import com.engagementjdbc.function.ZoneFreeTime;
 import java.lang.reflect.Method;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * Statements and prepared statements: refuse writing SQL, bind parameters the way Calcite can take them, and report
@@ -33,11 +36,31 @@ final class StatementGuard extends JdbcGuard {
         && ParameterText.bind((PreparedStatement) target, (Integer) args[0], parameterType((Integer) args[0]), text)) {
       return null;
     }
+    if (name.equals("setObject") && args.length == 2 && bindTime((Integer) args[0], args[1])) {
+      return null;
+    }
     boolean runsSql = name.startsWith("execute") || name.equals("addBatch");
     if (runsSql && args != null && args.length > 0 && args[0] instanceof String sql) {
       ReadOnlySql.check(sql);
     }
     return FORWARD;
+  }
+
+  /**
+   * A {@code LocalDateTime} or {@code LocalDate} for a TIMESTAMP or DATE parameter, bound as the wall-clock value it
+   * is: Calcite takes neither, and a {@code java.sql.Timestamp} cannot hold a time the JVM's zone skips.
+   */
+  private boolean bindTime(int index, Object value) throws SQLException {
+    PreparedStatement statement = (PreparedStatement) target;
+    if (value instanceof LocalDateTime time && parameterType(index) == Types.TIMESTAMP) {
+      statement.setLong(index, ZoneFreeTime.millis(time));
+      return true;
+    }
+    if (value instanceof LocalDate date && parameterType(index) == Types.DATE) {
+      statement.setInt(index, Math.toIntExact(date.toEpochDay()));
+      return true;
+    }
+    return false;
   }
 
   /** The SQL type Calcite inferred for parameter {@code index}, or {@link Types#OTHER} outside the range. */

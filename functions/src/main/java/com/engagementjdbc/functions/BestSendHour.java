@@ -1,10 +1,11 @@
 package com.engagementjdbc.functions;
 
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 
 /**
  * BEST_SEND_HOUR(ts) = the hour of day (0-23) of the timestamps, as stored (no time zone shift), that has the
- * most events; ties go to the earliest hour; NULL when there is no non-NULL timestamp.
+ * most events; ties go to the earliest hour; NULL when there is no non-NULL timestamp. A timestamp is a
+ * {@link LocalDateTime}: a {@code java.sql.Timestamp} would read its hour in the JVM's time zone.
  */
 public final class BestSendHour {
   /** Events per hour of day. */
@@ -17,9 +18,9 @@ public final class BestSendHour {
     return new Counts();
   }
 
-  public Counts add(Counts counts, Timestamp ts) {
+  public Counts add(Counts counts, LocalDateTime ts) {
     if (ts != null) {
-      counts.perHour[ts.toLocalDateTime().getHour()]++;
+      counts.perHour[ts.getHour()]++;
       counts.any = true;
     }
     return counts;

@@ -3,7 +3,7 @@ package com.engagementjdbc.functions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class MatrixScoringTest {
@@ -69,14 +69,14 @@ class MatrixScoringTest {
   @Test void bestSendHourTiesGoToTheEarliestHour() {
     BestSendHour best = new BestSendHour();
     BestSendHour.Counts counts = best.init();
-    best.add(counts, Timestamp.valueOf("2026-03-01 18:05:00"));
-    best.add(counts, Timestamp.valueOf("2026-03-02 18:59:59"));
-    best.add(counts, Timestamp.valueOf("2026-03-03 09:00:00"));
-    best.add(counts, Timestamp.valueOf("2026-03-04 09:30:00"));
+    best.add(counts, LocalDateTime.parse("2026-03-01T18:05:00"));
+    best.add(counts, LocalDateTime.parse("2026-03-02T18:59:59"));
+    best.add(counts, LocalDateTime.parse("2026-03-03T09:00:00"));
+    best.add(counts, LocalDateTime.parse("2026-03-04T09:30:00"));
     best.add(counts, null);
     // 9h: 2 events, 18h: 2 events -> the earliest, 9
     assertEquals(9, best.result(counts));
-    best.add(counts, Timestamp.valueOf("2026-03-05 18:00:00"));
+    best.add(counts, LocalDateTime.parse("2026-03-05T18:00:00"));
     assertEquals(18, best.result(counts));
     assertNull(best.result(best.init()));
   }
