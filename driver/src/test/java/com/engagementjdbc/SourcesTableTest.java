@@ -26,8 +26,8 @@ class SourcesTableTest {
     assertEquals(List.of(
             Db.row("date", "DATE", 0L, null, "dmy", "DATE: every value is a date, day first"),
             Db.row("montant", "DOUBLE", 0L, ",", null, "DOUBLE: numbers with a fraction (decimal separator ',')"),
-            // "n/a" is a null marker, so only "ok" is text
-            Db.row("note", "VARCHAR", 1L, null, null, "VARCHAR: line 2 has 'ok'")),
+            // "n/a" marks no value, but a text column keeps it as text
+            Db.row("note", "VARCHAR", 0L, null, null, "VARCHAR: line 2 has 'ok'")),
         Db.rows(dir, "select column_name, type, null_count, decimal_separator, date_order, reason"
             + " from sys.source_columns where table_name = 'fr' order by ordinal_position"));
     assertEquals(List.of(Db.row("d", "VARCHAR: every value is a date whose day and month are both 12 or less, so"

@@ -510,7 +510,8 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
           ColumnType type = columns.get(i).type();
           boolean fits = switch (role) {
             case "ts" -> type == ColumnType.TIMESTAMP || type == ColumnType.DATE;
-            case "value" -> type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DOUBLE;
+            case "value" -> type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DECIMAL
+                || type == ColumnType.DOUBLE;
             default -> true;
           };
           if (!fits) {

@@ -9,6 +9,7 @@ import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.Reject;
 import com.engagementjdbc.source.RowCursor;
+import com.engagementjdbc.source.ValueUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -74,6 +75,7 @@ final class FileSet {
 
   private static Dataset build(String displayName, List<String> partNames, List<Dataset> parts) {
     Map<String, ColumnType> types = new LinkedHashMap<>();
+    Map<String, Integer> scales = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, StringBuilder> reasons = new LinkedHashMap<>();
     for (int p = 0; p < parts.size(); p++) {
@@ -81,6 +83,7 @@ final class FileSet {
         String key = column.name().toLowerCase(Locale.ROOT);
         names.putIfAbsent(key, column.name());
         types.merge(key, column.type(), FileSet::widen);
+        scales.merge(key, column.format().scale(), Math::max);
         reasons.computeIfAbsent(key, k -> new StringBuilder()).append(reasons.get(key).length() == 0 ? "" : ", ")
             .append(column.type()).append(" in ").append(partNames.get(p));
       }
@@ -89,7 +92,8 @@ final class FileSet {
     for (Map.Entry<String, ColumnType> entry : types.entrySet()) {
       ColumnType type = entry.getValue();
       columns.add(new Column(names.get(entry.getKey()), new ColumnFormat(type, '.',
-          com.engagementjdbc.source.DateTimeText.Shape.ISO, type + " across files: " + reasons.get(entry.getKey()))));
+          com.engagementjdbc.source.DateTimeText.Shape.ISO, ValueUnit.NONE, scales.get(entry.getKey()), 0,
+          type + " across files: " + reasons.get(entry.getKey()))));
     }
     columns.add(new Column(FILE_COLUMN, ColumnFormat.varchar("VARCHAR: the file each row came from")));
     Rows rows = new Rows(List.copyOf(columns), partNames, parts);
@@ -213,7 +217,10 @@ final class FileSet {
       return a;
     }
     if (isNumber(a) && isNumber(b)) {
-      return a == ColumnType.DOUBLE || b == ColumnType.DOUBLE ? ColumnType.DOUBLE : ColumnType.BIGINT;
+      if (a == ColumnType.DOUBLE || b == ColumnType.DOUBLE) {
+        return ColumnType.DOUBLE;
+      }
+      return a == ColumnType.DECIMAL || b == ColumnType.DECIMAL ? ColumnType.DECIMAL : ColumnType.BIGINT;
     }
     if (isTime(a) && isTime(b)) {
       return ColumnType.TIMESTAMP;
@@ -222,7 +229,8 @@ final class FileSet {
   }
 
   private static boolean isNumber(ColumnType type) {
-    return type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DOUBLE;
+    return type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DECIMAL
+        || type == ColumnType.DOUBLE;
   }
 
   private static boolean isTime(ColumnType type) {
@@ -236,6 +244,7 @@ final class FileSet {
     }
     switch (to) {
       case BIGINT: return ((Number) value).longValue();
+      case DECIMAL: return java.math.BigDecimal.valueOf(((Number) value).longValue());
       case DOUBLE: return ((Number) value).doubleValue();
       case TIMESTAMP: return ((Integer) value) * 86_400_000L;
       case VARCHAR:

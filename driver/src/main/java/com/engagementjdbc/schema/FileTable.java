@@ -2,6 +2,7 @@ package com.engagementjdbc.schema;
 
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.source.Column;
+import com.engagementjdbc.source.ColumnFormat;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.SourceFormat;
@@ -159,6 +160,8 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
       case BOOLEAN: return typeFactory.createSqlType(SqlTypeName.BOOLEAN);
       case INTEGER: return typeFactory.createSqlType(SqlTypeName.INTEGER);
       case BIGINT: return typeFactory.createSqlType(SqlTypeName.BIGINT);
+      case DECIMAL:
+        return typeFactory.createSqlType(SqlTypeName.DECIMAL, ColumnFormat.DECIMAL_PRECISION, column.format().scale());
       case DOUBLE: return typeFactory.createSqlType(SqlTypeName.DOUBLE);
       case DATE: return typeFactory.createSqlType(SqlTypeName.DATE);
       // Milliseconds are kept, so the type says so.

@@ -53,6 +53,8 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
           .add("null_count", SqlTypeName.BIGINT)
           .add("decimal_separator", SqlTypeName.VARCHAR).nullable(true)
           .add("date_order", SqlTypeName.VARCHAR).nullable(true)
+          .add("unit", SqlTypeName.VARCHAR).nullable(true)
+          .add("no_value_markers", SqlTypeName.BIGINT)
           .add("reason", SqlTypeName.VARCHAR)
           .build();
     }
@@ -108,7 +110,8 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
     for (int i = 0; i < columns.size(); i++) {
       ColumnFormat format = columns.get(i).format();
       rows.add(new Object[] {table, schema, columns.get(i).name(), i + 1, format.type().name(),
-          dataset.nullCount(i), decimal(format), dateOrder(format), format.reason()});
+          dataset.nullCount(i), decimal(format), dateOrder(format), format.unit().label(), format.noValues(),
+          format.reason()});
     }
   }
 
@@ -140,7 +143,8 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
 
   private static String decimal(ColumnFormat format) {
     ColumnType type = format.type();
-    boolean number = type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DOUBLE;
+    boolean number = type == ColumnType.INTEGER || type == ColumnType.BIGINT || type == ColumnType.DECIMAL
+        || type == ColumnType.DOUBLE;
     return number ? String.valueOf(format.decimalSeparator()) : null;
   }
 
@@ -148,7 +152,12 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
     if (format.type() != ColumnType.DATE && format.type() != ColumnType.TIMESTAMP) {
       return null;
     }
-    return format.dateShape() == Shape.ISO ? "iso" : format.dateShape() == Shape.DAY_MONTH_YEAR ? "dmy" : "mdy";
+    switch (format.dateShape()) {
+      case ISO: return "iso";
+      case DAY_MONTH_YEAR: return "dmy";
+      case MONTH_DAY_YEAR: return "mdy";
+      default: return "month name";
+    }
   }
 
   private static void add(TreeSet<String> set, String value) {

@@ -9,7 +9,10 @@ import java.util.BitSet;
  *
  * <p>Numbers are followed under both decimal separators and day/month dates under both orders, because one
  * cell rarely settles them ({@code 1.234}, {@code 03/04/2026}); {@link TypeDecision} settles what the column
- * alone leaves open with the evidence of the whole file.
+ * alone leaves open with the evidence of the whole file. A number's unit ({@link ValueUnit}: percent, a currency)
+ * must be the same in every cell, and durations ({@code 0:02:53}) are followed beside numbers and dates. The
+ * markers of no value ({@link NoValue}: {@code --}, {@code N/A}...) are counted apart: they are NULL if the column
+ * turns out to be of numbers, dates or durations, and text otherwise.
  */
 public final class ColumnProfile {
   private static final int ISO_DATE = 1;
@@ -18,12 +21,24 @@ public final class ColumnProfile {
   private static final int DMY_TIMESTAMP = 8;
   private static final int MDY_DATE = 16;
   private static final int MDY_TIMESTAMP = 32;
-  private static final int ALL_DATES = 63;
+  private static final int NAMED_DATE = 64;
+  private static final int NAMED_TIMESTAMP = 128;
+  private static final int ALL_DATES = 255;
 
   private boolean allBoolean = true;
   private final NumberProfile dot = new NumberProfile();
   private final NumberProfile comma = new NumberProfile();
+  /** Seconds of the {@code h:mm:ss} durations. */
+  private final NumberProfile durations = new NumberProfile();
   private int dateKinds = ALL_DATES;
+  /** The unit of the first number, null before it; {@link #mixedUnit} is the first cell with another. */
+  private ValueUnit unit;
+  private String unitValue;
+  private long unitLine;
+  private String mixedUnitValue;
+  private long mixedUnitLine;
+  private long noValues;
+  private String firstNoValue;
   private long values;
   private boolean hasSeparators;
   private String firstVarcharValue;
@@ -50,6 +65,13 @@ public final class ColumnProfile {
 
   /** Records one non-null cell at row {@code row} of the profiled records, found on the given physical line. */
   public void accept(String cell, long line, int row) {
+    if (NoValue.isMarker(cell)) {
+      // NULL, or text: nothing to keep either way (a row not present is NULL)
+      if (noValues++ == 0) {
+        firstNoValue = cell;
+      }
+      return;
+    }
     values++;
     if (parsed != null && row >= 0) {
       parsed.present.set(row);
@@ -61,17 +83,12 @@ public final class ColumnProfile {
       Number plain = plainInteger(cell);
       if (plain != null) {
         // no separator: both decimal conventions read it the same, so it is parsed once
-        dot.accept(plain);
-        comma.accept(plain);
+        sameUnit(ValueUnit.NONE, cell, line);
+        dot.accept(plain, cell, '.');
+        comma.accept(plain, cell, ',');
         keepNumber(row, plain);
       } else {
-        Number number = NumberText.parse(cell, '.');
-        dot.accept(number);
-        comma.accept(NumberText.parse(cell, ','));
-        keepNumber(row, number);
-        if (!hasSeparators && (cell.indexOf('.') >= 0 || cell.indexOf(',') >= 0)) {
-          hasSeparators = true;
-        }
+        acceptNumber(cell, line, row);
       }
     } else {
       keepNumber(row, null);
@@ -81,10 +98,60 @@ public final class ColumnProfile {
     } else {
       keepMoment(row, null);
     }
-    if (firstVarcharValue == null && !allBoolean && !dot.possible && !comma.possible && dateKinds == 0) {
+    if (durations.possible) {
+      durations.accept(DurationText.parse(cell, false), null, '.');
+    }
+    if (firstVarcharValue == null && onlyText()) {
       firstVarcharValue = cell;
       firstVarcharLine = line;
     }
+  }
+
+  /** A cell that is not a plain integer: a number under either separator, maybe with a unit, or none. */
+  private void acceptNumber(String cell, long line, int row) {
+    FormattedNumber.Parts parts = FormattedNumber.split(cell);
+    String digits = parts == null ? cell : parts.digits();
+    Number number = parts == null ? NumberText.parse(cell, '.') : FormattedNumber.value(parts, '.');
+    Number commaNumber = parts == null ? NumberText.parse(cell, ',') : FormattedNumber.value(parts, ',');
+    if ((number != null || commaNumber != null)
+        && !sameUnit(parts == null ? ValueUnit.NONE : parts.unit(), cell, line)) {
+      number = null;
+      commaNumber = null;
+    }
+    dot.accept(number, digits, '.');
+    comma.accept(commaNumber, digits, ',');
+    keepNumber(row, number);
+    if (!hasSeparators && (digits.indexOf('.') >= 0 || digits.indexOf(',') >= 0)) {
+      hasSeparators = true;
+    }
+  }
+
+  /**
+   * Whether a number's unit is the column's (the first number's): a column mixing percentages and plain numbers, or
+   * two currencies, is not a column of numbers, whose sum would add unlike things.
+   */
+  private boolean sameUnit(ValueUnit found, String cell, long line) {
+    if (unit == null) {
+      unit = found;
+      unitValue = cell;
+      unitLine = line;
+      return true;
+    }
+    if (unit.equals(found)) {
+      return true;
+    }
+    if (mixedUnitValue == null) {
+      mixedUnitValue = cell;
+      mixedUnitLine = line;
+    }
+    dot.possible = false;
+    comma.possible = false;
+    return false;
+  }
+
+  /** True when no type but VARCHAR is left. */
+  private boolean onlyText() {
+    return !allBoolean && !dot.possible && !comma.possible && dateKinds == 0 && !durations.possible;
   }
 
   /**
@@ -92,7 +159,7 @@ public final class ColumnProfile {
    * be a date, and can still be a number (counts, ids: the common case of an export).
    */
   public boolean takesWholeNumbers() {
-    return dateKinds == 0 && (dot.possible || comma.possible);
+    return dateKinds == 0 && (dot.possible || comma.possible) && (unit == null || unit == ValueUnit.NONE);
   }
 
   /**
@@ -105,6 +172,8 @@ public final class ColumnProfile {
       parsed.present.set(row);
     }
     allBoolean = false;
+    unit = ValueUnit.NONE;
+    durations.possible = false;
     dot.acceptWhole(value);
     comma.acceptWhole(value);
     if (parsed != null && !parsed.whole(row, value) && !parsed.keepsAny()) {
@@ -132,6 +201,7 @@ public final class ColumnProfile {
       parsed.present.set(row);
     }
     keepNumber(row, null);
+    durations.possible = false;
     dateKinds &= hasTime ? ISO_TIMESTAMP : ISO_DATE | ISO_TIMESTAMP;
     if (parsed != null && !parsed.moment(row, epochMillis, hasTime) && !parsed.keepsAny()) {
       parsed = null;
@@ -140,7 +210,7 @@ public final class ColumnProfile {
 
   /** True once only VARCHAR is left for the column: a further cell changes nothing but how many values it has. */
   public boolean isText() {
-    return !allBoolean && !dot.possible && !comma.possible && dateKinds == 0 && firstVarcharValue != null;
+    return onlyText() && firstVarcharValue != null;
   }
 
   /** What {@link #accept(String, long, int)} does for a cell of a column that {@link #isText}, without the cell. */
@@ -174,6 +244,10 @@ public final class ColumnProfile {
   }
 
   private int dateKindsOf(String cell, int row) {
+    if (DateTimeText.mayNameMonth(cell)) {
+      keepMoment(row, null);
+      return kindOf(DateTimeText.parse(cell, Shape.MONTH_NAME), NAMED_DATE, NAMED_TIMESTAMP);
+    }
     if (cell.isEmpty() || cell.charAt(0) < '0' || cell.charAt(0) > '9') {
       keepMoment(row, null);
       return 0;
@@ -210,7 +284,7 @@ public final class ColumnProfile {
     if (parsed == null || values == 0) {
       return null;
     }
-    switch (format.type()) {
+    switch (format.unit().kind() == ValueUnit.Kind.DURATION ? ColumnType.VARCHAR : format.type()) {
       case INTEGER:
       case BIGINT:
       case DOUBLE:
@@ -244,6 +318,34 @@ public final class ColumnProfile {
     return values > 0 && allBoolean;
   }
 
+  /** How many cells were a marker of no value ({@link NoValue}), and the first of them. */
+  public long noValues() {
+    return noValues;
+  }
+
+  String firstNoValue() {
+    return firstNoValue;
+  }
+
+  /** The unit every number of the column has; null when it has no number, or numbers of different units. */
+  ValueUnit unit() {
+    return mixedUnitValue == null ? unit : null;
+  }
+
+  /** Why the column's numbers are not numbers of one unit; null when they are. */
+  String mixedUnits() {
+    if (mixedUnitValue == null) {
+      return null;
+    }
+    ValueUnit other = FormattedNumber.unitOf(mixedUnitValue);
+    return "line " + unitLine + " has " + unit.describe() + " ('" + unitValue + "'), line " + mixedUnitLine
+        + " " + other.describe() + " ('" + mixedUnitValue + "')";
+  }
+
+  NumberProfile durations() {
+    return durations;
+  }
+
   /** The column's numbers read the same whichever decimal separator is chosen. */
   boolean numberNeedsNoSeparatorChoice() {
     return !hasSeparators;
@@ -258,6 +360,7 @@ public final class ColumnProfile {
     switch (shape) {
       case ISO: kind = timestamp ? ISO_TIMESTAMP : ISO_DATE; break;
       case DAY_MONTH_YEAR: kind = timestamp ? DMY_TIMESTAMP : DMY_DATE; break;
+      case MONTH_NAME: kind = timestamp ? NAMED_TIMESTAMP : NAMED_DATE; break;
       default: kind = timestamp ? MDY_TIMESTAMP : MDY_DATE; break;
     }
     return values > 0 && (dateKinds & kind) != 0;
@@ -277,9 +380,16 @@ public final class ColumnProfile {
     boolean possible = true;
     boolean integral = true;
     boolean fitsInteger = true;
+    /** The most digits after the decimal separator, -1 once a value has an exponent. */
+    int scale;
+    /** The largest absolute value with a fraction. */
+    double largestFraction;
 
-    /** Records a cell's value under this separator: null when the cell is not a number under it. */
-    void accept(Number number) {
+    /**
+     * Records a cell's value under this separator, null when the cell is not a number under it, with its digits
+     * (null when they need not be kept) for its scale.
+     */
+    void accept(Number number, String digits, char decimalSeparator) {
       if (!possible) {
         return;
       }
@@ -289,6 +399,9 @@ public final class ColumnProfile {
         acceptWhole(whole);
       } else {
         integral = false;
+        largestFraction = Math.max(largestFraction, Math.abs(number.doubleValue()));
+        int digitsAfter = digits == null ? -1 : NumberText.fractionDigits(digits, decimalSeparator);
+        scale = digitsAfter < 0 || scale < 0 ? -1 : Math.max(scale, digitsAfter);
       }
     }
 

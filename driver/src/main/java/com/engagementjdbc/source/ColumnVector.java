@@ -1,5 +1,6 @@
 package com.engagementjdbc.source;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -155,12 +156,33 @@ public abstract class ColumnVector {
     };
   }
 
+  /**
+   * DECIMAL values as whole numbers of their smallest unit ({@code 12.50} at scale 2 is 1250), all at one scale:
+   * exact, and as compact as BIGINT.
+   */
+  static ColumnVector ofDecimals(long[] unscaled, int scale, BitSet nulls) {
+    return new ColumnVector(nulls, unscaled.length) {
+      @Override Object value(int row) {
+        return BigDecimal.valueOf(unscaled[row], scale);
+      }
+
+      @Override long countDistinct() {
+        return DistinctCount.ofLongs(size, nulls, row -> unscaled[row]);
+      }
+
+      @Override public long bytes() {
+        return 8L * size + size / 8;
+      }
+    };
+  }
+
   /** A builder for a column of the given type. */
   public static Builder builder(ColumnType type) {
     return switch (type) {
       case BOOLEAN -> new LongBuilder(true, false);
       case INTEGER, DATE -> new LongBuilder(false, true);
       case BIGINT, TIMESTAMP -> new LongBuilder(false, false);
+      case DECIMAL -> new DecimalBuilder();
       case DOUBLE -> new DoubleBuilder();
       case VARCHAR -> new TextBuilder();
     };
@@ -227,6 +249,31 @@ public abstract class ColumnVector {
 
     @Override public ColumnVector build() {
       return narrow ? ofInts(Arrays.copyOf(ints, size), nulls) : ofLongs(Arrays.copyOf(longs, size), nulls, bool);
+    }
+  }
+
+  /** DECIMAL values ({@code BigDecimal}), kept at the largest scale among them. */
+  private static final class DecimalBuilder extends Builder {
+    private long[] unscaled = new long[1024];
+    private int scale;
+
+    @Override void set(Object value) {
+      BigDecimal decimal = (BigDecimal) value;
+      if (decimal.scale() > scale) {
+        long factor = BigDecimal.TEN.pow(decimal.scale() - scale).longValueExact();
+        for (int i = 0; i < size; i++) {
+          unscaled[i] = Math.multiplyExact(unscaled[i], factor);
+        }
+        scale = decimal.scale();
+      }
+      if (size >= unscaled.length) {
+        unscaled = Arrays.copyOf(unscaled, grown(unscaled.length, size));
+      }
+      unscaled[size] = decimal.setScale(scale).unscaledValue().longValueExact();
+    }
+
+    @Override public ColumnVector build() {
+      return ofDecimals(Arrays.copyOf(unscaled, size), scale, nulls);
     }
   }
 

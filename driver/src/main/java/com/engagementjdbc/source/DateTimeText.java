@@ -2,11 +2,16 @@ package com.engagementjdbc.source;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads dates and timestamps in the shapes exports use: ISO ({@code 2026-03-14}, {@code 2026-03-14T18:05:00Z},
- * {@code 2026-03-14 18:05:00.250+01:00}, {@code +0100} without colon), and day/month/year numbers separated by
- * {@code /}, {@code .} or {@code -} ({@code 14/03/2026}, {@code 03/14/2026 6:05 PM}) in a given order.
+ * {@code 2026-03-14 18:05:00.250+01:00}, {@code +0100} without colon), day/month/year numbers separated by
+ * {@code /}, {@code .} or {@code -} ({@code 14/03/2026}, {@code 03/14/2026 6:05 PM}) in a given order, and dates
+ * with the month's English or French name ({@code Nov 27, 2026}, {@code November 1, 2026 07:30 PM},
+ * {@code 27 Nov 2026}, {@code 27-Nov-2026}, {@code 27 nov. 2026}, {@code 1er novembre 2026 à 19:30}).
  *
  * <p>A timestamp with an offset is converted to UTC; one without is kept as written. The result is a
  * {@link Moment}: days since the epoch, and the time of day in milliseconds when the text has one.
@@ -15,7 +20,26 @@ public final class DateTimeText {
   static final long MILLIS_PER_DAY = 86_400_000L;
 
   /** The shape of a date's digits. */
-  public enum Shape { ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR }
+  public enum Shape { ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_NAME }
+
+  /** Month names and their abbreviations, English and French, lower case without a trailing dot. */
+  private static final Map<String, Integer> MONTHS = months();
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+        {"january", "jan", "janvier", "janv"}, {"february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev"},
+        {"march", "mar", "mars"}, {"april", "apr", "avril", "avr"}, {"may", "mai"}, {"june", "jun", "juin"},
+        {"july", "jul", "juillet", "juil"}, {"august", "aug", "août", "aout"},
+        {"september", "sep", "sept", "septembre"}, {"october", "oct", "octobre"},
+        {"november", "nov", "novembre"}, {"december", "dec", "décembre", "decembre", "déc"}};
+    Map<String, Integer> months = new HashMap<>();
+    for (int month = 0; month < names.length; month++) {
+      for (String name : names[month]) {
+        months.put(name, month + 1);
+      }
+    }
+    return months;
+  }
 
   /** A parsed value: {@code hasTime} false for a plain date. */
   public record Moment(int epochDay, long millisOfDay, boolean hasTime) {
@@ -98,6 +122,9 @@ public final class DateTimeText {
 
   /** Parses text of the given shape; null when it is not a valid date or timestamp of that shape. */
   public static Moment parse(String text, Shape shape) {
+    if (shape == Shape.MONTH_NAME) {
+      return parseMonthName(text);
+    }
     int length = text.length();
     int year;
     int month;
@@ -137,13 +164,8 @@ public final class DateTimeText {
       year = digits(text, yearStart, 4);
       pos = yearStart + 4;
     }
-    if (year < 0 || month < 0 || day < 0) {
-      return null;
-    }
-    int epochDay;
-    try {
-      epochDay = (int) LocalDate.of(year, month, day).toEpochDay();
-    } catch (DateTimeException invalid) {
+    int epochDay = epochDay(year, month, day);
+    if (epochDay == NO_DAY) {
       return null;
     }
     if (pos == length) {
@@ -152,7 +174,133 @@ public final class DateTimeText {
     return parseTime(text, pos, epochDay);
   }
 
-  /** {@code [T| ]HH:mm[:ss[.fff]][ AM|PM][Z|±HH[:]MM|±HH]} after the date. */
+  /** What {@link #epochDay} gives for numbers that are no date. */
+  private static final int NO_DAY = Integer.MIN_VALUE;
+
+  /** The epoch day of a date given by its numbers (negative for a part not read), or {@link #NO_DAY}. */
+  private static int epochDay(int year, int month, int day) {
+    if (year < 0 || month < 0 || day < 0) {
+      return NO_DAY;
+    }
+    try {
+      return (int) LocalDate.of(year, month, day).toEpochDay();
+    } catch (DateTimeException invalid) {
+      return NO_DAY;
+    }
+  }
+
+  /**
+   * {@code Month D, YYYY} or {@code D Month YYYY} (the parts separated by spaces or, day first, by {@code -}), the
+   * month named in full or abbreviated with or without a dot, then optionally a time as {@link #parseTime} reads it,
+   * after a space, {@code , } or {@code  à }.
+   */
+  private static Moment parseMonthName(String text) {
+    int length = text.length();
+    if (length < 8 || length > 40) {
+      return null;
+    }
+    int day;
+    int month;
+    int pos;
+    if (Character.isLetter(text.charAt(0))) {
+      int nameEnd = runOfLetters(text, 0);
+      month = month(text, 0, nameEnd);
+      pos = skipDot(text, nameEnd);
+      int dayStart = skipSpaces(text, pos);
+      int dayDigits = runOfDigits(text, dayStart);
+      if (month < 0 || dayStart == pos || dayDigits < 1 || dayDigits > 2) {
+        return null;
+      }
+      day = digits(text, dayStart, dayDigits);
+      pos = dayStart + dayDigits;
+      if (pos < length && text.charAt(pos) == ',') {
+        pos++;
+      }
+      int yearStart = skipSpaces(text, pos);
+      if (yearStart == pos) {
+        return null;
+      }
+      pos = yearStart;
+    } else {
+      int dayDigits = runOfDigits(text, 0);
+      if (dayDigits < 1 || dayDigits > 2) {
+        return null;
+      }
+      day = digits(text, 0, dayDigits);
+      pos = dayDigits;
+      if (day == 1 && text.startsWith("er", pos)) {
+        pos += 2;
+      }
+      char separator = pos < length ? text.charAt(pos) : 0;
+      if (separator != ' ' && separator != '-') {
+        return null;
+      }
+      int nameEnd = runOfLetters(text, pos + 1);
+      month = month(text, pos + 1, nameEnd);
+      pos = skipDot(text, nameEnd);
+      if (month < 0 || pos >= length || text.charAt(pos) != separator) {
+        return null;
+      }
+      pos = separator == ' ' ? skipSpaces(text, pos) : pos + 1;
+    }
+    if (runOfDigits(text, pos) != 4) {
+      return null;
+    }
+    int epochDay = epochDay(digits(text, pos, 4), month, day);
+    pos += 4;
+    if (epochDay == NO_DAY) {
+      return null;
+    }
+    if (pos == length) {
+      return new Moment(epochDay, 0, false);
+    }
+    if (text.charAt(pos) == ',') {
+      pos++;
+    } else if (text.startsWith(" \u00e0", pos)) {
+      pos += 2;
+    }
+    return pos < length ? parseTime(text, pos, epochDay) : null;
+  }
+
+  /** The month a name in {@code text[start, end)} stands for, any case; -1 for none. */
+  private static int month(String text, int start, int end) {
+    if (end - start < 3) {
+      return -1;
+    }
+    Integer month = MONTHS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    return month == null ? -1 : month;
+  }
+
+  private static int runOfLetters(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipDot(String text, int pos) {
+    return pos < text.length() && text.charAt(pos) == '.' ? pos + 1 : pos;
+  }
+
+  private static int skipSpaces(String text, int pos) {
+    while (pos < text.length() && text.charAt(pos) == ' ') {
+      pos++;
+    }
+    return pos;
+  }
+
+  /** Whether a cell may be a date with a month's name: it has a letter among its first four characters. */
+  public static boolean mayNameMonth(String text) {
+    for (int i = 0; i < Math.min(4, text.length()); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code [T| ]HH:mm[:ss[.fff]][[ ]AM|PM][Z|±HH[:]MM|±HH]} after the date. */
   private static Moment parseTime(String text, int pos, int epochDay) {
     int length = text.length();
     char separator = text.charAt(pos);
@@ -191,13 +339,14 @@ public final class DateTimeText {
         pos += 1 + fractionDigits;
       }
     }
-    if (pos + 3 <= length && text.charAt(pos) == ' ' && isMeridiem(text, pos + 1)) {
+    int meridiem = pos + 3 <= length && text.charAt(pos) == ' ' ? pos + 1 : pos;
+    if (meridiem + 2 <= length && isMeridiem(text, meridiem)) {
       if (hour < 1 || hour > 12) {
         return null;
       }
-      boolean pm = Character.toUpperCase(text.charAt(pos + 1)) == 'P';
+      boolean pm = Character.toUpperCase(text.charAt(meridiem)) == 'P';
       hour = hour % 12 + (pm ? 12 : 0);
-      pos += 3;
+      pos = meridiem + 2;
     }
     if (hour > 23) {
       return null;

@@ -3,10 +3,10 @@ package com.engagementjdbc.source;
 /**
  * Reads numbers as spreadsheets and exports write them, for one decimal separator.
  *
- * <p>With {@code '.'} as decimal separator, {@code ','} may group thousands ({@code 1,234.5}); with {@code ','},
- * a space, a no-break space (U+00A0), a narrow no-break space (U+202F) or {@code '.'} may
- * ({@code 1 234,5}, {@code 1.234,5}). Groups must be exactly three digits, so {@code 1,5} is never read as
- * fifteen. Integers with a leading zero ({@code 007}) are identifiers, not numbers, and integers beyond the
+ * <p>Thousands may be grouped by a space, a no-break space (U+00A0), a narrow no-break space (U+202F) or an
+ * apostrophe ({@code 1'234.5}, as Swiss tools write it), and by whichever of {@code ','} and {@code '.'} is not the
+ * decimal separator ({@code 1,234.5}, {@code 1.234,5}). Groups must be exactly three digits, so {@code 1,5} is
+ * never read as fifteen. Integers with a leading zero ({@code 007}) are identifiers, not numbers, and integers beyond the
  * BIGINT range are not numbers either: keeping them as text keeps every digit.
  */
 public final class NumberText {
@@ -65,10 +65,22 @@ public final class NumberText {
   }
 
   private static boolean isGroupSeparator(char c, char decimalSeparator) {
-    if (decimalSeparator == '.') {
-      return c == ',';
+    return c == (decimalSeparator == '.' ? ',' : '.') || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'';
+  }
+
+  /**
+   * How many digits follow the decimal separator in a number's text as {@link #parse} reads it: 0 for an integer,
+   * -1 when it has an exponent (its digits then say nothing of its precision).
+   */
+  public static int fractionDigits(String text, char decimalSeparator) {
+    int separator = text.indexOf(decimalSeparator);
+    for (int i = Math.max(0, separator); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return -1;
+      }
     }
-    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '.';
+    return separator < 0 ? 0 : text.length() - separator - 1;
   }
 
   private static Long parseInteger(String digitsText, int digits) {

@@ -33,17 +33,21 @@ public record ReadOptions(
     String sheet,
     boolean followLinks,
     int maxColumns,
-    Map<String, ColumnType> columnTypes) {
+    Map<String, ColumnType> columnTypes,
+    Set<String> durationColumns) {
 
   /** The prefix of a sidecar key that declares one column's type: {@code column.likes=INTEGER}, {@code column.3=DATE}. */
   public static final String COLUMN_PREFIX = "column.";
 
-  /** Cell texts that mean NULL besides the empty cell, unless {@code nullValues} says otherwise. */
+  /**
+   * Cell texts that mean NULL in every column besides the empty cell, unless {@code nullValues} says otherwise. The
+   * markers of no value ({@link NoValue}: {@code -}, {@code N/A}...) are NULL in typed columns and text in others.
+   */
   public static final Set<String> DEFAULT_NULL_VALUES =
-      Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "null", "N/A", "n/a", "#N/A", "-")));
+      Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "#N/A")));
 
   public static final ReadOptions DEFAULTS = new ReadOptions(null, null, null, null, DEFAULT_NULL_VALUES, null,
-      DateOrder.AUTO, OnError.FAIL, null, null, null, false, 10_000, Map.of());
+      DateOrder.AUTO, OnError.FAIL, null, null, null, false, 10_000, Map.of(), Set.of());
 
   /** Every key {@link #with} accepts, with its accepted values, for error messages and docs. */
   public static final Map<String, String> KEYS = keys();
@@ -54,7 +58,7 @@ public record ReadOptions(
     keys.put("quote", "auto | a single character (auto: \" unless the file quotes fields with ')");
     keys.put("header", "auto | true | false");
     keys.put("encoding", "auto | a charset name such as UTF-8 or windows-1252");
-    keys.put("nullValues", "comma-separated texts that mean NULL (default NULL,null,N/A,n/a,#N/A,-)");
+    keys.put("nullValues", "comma-separated texts that mean NULL in every column (default NULL,#N/A)");
     keys.put("decimalSeparator", "auto | . | ,");
     keys.put("dateOrder", "auto | dmy | mdy");
     keys.put("onError", "fail | skip | null");
@@ -88,6 +92,13 @@ public record ReadOptions(
   public ColumnType declaredType(String columnName, int position) {
     ColumnType byName = columnTypes.get(columnName.toLowerCase(Locale.ROOT));
     return byName != null ? byName : columnTypes.get(Integer.toString(position));
+  }
+
+  /** Whether a column is declared {@code DURATION}: {@code h:mm:ss} or {@code m:ss} read as seconds (a DOUBLE). */
+  public boolean declaredDuration(String columnName, int position) {
+    String name = columnName.toLowerCase(Locale.ROOT);
+    return durationColumns.contains(name)
+        || (!columnTypes.containsKey(name) && durationColumns.contains(Integer.toString(position)));
   }
 
   private static Character parseDelimiter(String value) {
@@ -152,6 +163,7 @@ public record ReadOptions(
     private boolean followLinks;
     private int maxColumns;
     private final Map<String, ColumnType> columnTypes;
+    private final Set<String> durationColumns;
 
     Builder(ReadOptions from) {
       delimiter = from.delimiter;
@@ -168,6 +180,7 @@ public record ReadOptions(
       followLinks = from.followLinks;
       maxColumns = from.maxColumns;
       columnTypes = new LinkedHashMap<>(from.columnTypes);
+      durationColumns = new LinkedHashSet<>(from.durationColumns);
     }
 
     void set(String key, String rawValue) {
@@ -219,14 +232,22 @@ public record ReadOptions(
           if (!key.startsWith(COLUMN_PREFIX) || key.length() == COLUMN_PREFIX.length()) {
             throw new IllegalArgumentException("unknown property '" + key + "'");
           }
-          columnTypes.put(key.substring(COLUMN_PREFIX.length()).toLowerCase(Locale.ROOT), ColumnType.parse(value));
+          String column = key.substring(COLUMN_PREFIX.length()).toLowerCase(Locale.ROOT);
+          boolean duration = lower.equals("duration");
+          columnTypes.put(column, duration ? ColumnType.DOUBLE : ColumnType.parse(value));
+          if (duration) {
+            durationColumns.add(column);
+          } else {
+            durationColumns.remove(column);
+          }
         }
       }
     }
 
     ReadOptions build() {
       return new ReadOptions(delimiter, quote, header, encoding, nullValues, decimalSeparator, dateOrder, onError,
-          jsonPath, unnest, sheet, followLinks, maxColumns, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)));
+          jsonPath, unnest, sheet, followLinks, maxColumns, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)),
+          Collections.unmodifiableSet(new LinkedHashSet<>(durationColumns)));
     }
   }
 }

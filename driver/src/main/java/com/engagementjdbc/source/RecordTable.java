@@ -4,8 +4,10 @@ import com.engagementjdbc.error.SqlState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -92,13 +94,17 @@ public final class RecordTable {
     }
     List<String> names = header ? ColumnNames.unique(Arrays.asList(first)) : ColumnNames.positional(width);
     Map<Integer, ColumnType> declared = new HashMap<>();
+    Set<Integer> durations = new HashSet<>();
     for (int i = 0; i < width; i++) {
       ColumnType type = options.declaredType(names.get(i), i + 1);
       if (type != null) {
         declared.put(i, type);
       }
+      if (options.declaredDuration(names.get(i), i + 1)) {
+        durations.add(i);
+      }
     }
-    List<ColumnFormat> formats = TypeDecision.decide(rest, options, declared, delimiter);
+    List<ColumnFormat> formats = TypeDecision.decide(rest, options, declared, durations, delimiter);
     List<Column> columns = new ArrayList<>(width);
     for (int i = 0; i < width; i++) {
       columns.add(new Column(names.get(i), formats.get(i)));
@@ -202,7 +208,7 @@ public final class RecordTable {
     if (restRecords == 0) {
       return true;
     }
-    List<ColumnFormat> formats = TypeDecision.decide(profiles, options, Map.of(), delimiter);
+    List<ColumnFormat> formats = TypeDecision.decide(profiles, options, Map.of(), Set.of(), delimiter);
     boolean allText = true;
     for (int i = 0; i < formats.size(); i++) {
       ColumnFormat format = formats.get(i);

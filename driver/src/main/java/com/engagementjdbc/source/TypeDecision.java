@@ -4,6 +4,7 @@ import com.engagementjdbc.source.DateTimeText.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the profiles of a file's columns into one {@link ColumnFormat} each. A column's own values decide
@@ -11,6 +12,10 @@ import java.util.Map;
  * file, from the columns that did settle it, then from the options, then from the file's conventions.
  */
 public final class TypeDecision {
+  /** The most digits after the decimal point an amount of money keeps as DECIMAL. */
+  private static final int MAX_DECIMAL_SCALE = 6;
+  /** Amounts read through a double give their digits back exactly up to 15 significant digits. */
+  private static final double EXACT_DIGITS = 1e15;
   private final Character fileDecimal;
   private final DateOrder fileDateOrder;
   private final char fallbackDecimal;
@@ -23,10 +28,11 @@ public final class TypeDecision {
 
   /**
    * @param forcedTypes column index to the type a sidecar or option imposes
+   * @param durations the indexes of the columns a sidecar declares {@code DURATION}
    * @param delimiter the file's field delimiter: with {@code ;} a lone {@code 1,234} is read as 1.234
    */
   public static List<ColumnFormat> decide(List<ColumnProfile> profiles, ReadOptions options,
-      Map<Integer, ColumnType> forcedTypes, char delimiter) {
+      Map<Integer, ColumnType> forcedTypes, Set<Integer> durations, char delimiter) {
     int dotOnly = 0;
     int commaOnly = 0;
     int dayFirstOnly = 0;
@@ -58,19 +64,37 @@ public final class TypeDecision {
     List<ColumnFormat> formats = new ArrayList<>(profiles.size());
     for (int i = 0; i < profiles.size(); i++) {
       ColumnType forced = forcedTypes.get(i);
-      formats.add(forced != null ? decision.forced(forced) : decision.inferred(profiles.get(i)));
+      ColumnProfile profile = profiles.get(i);
+      ColumnFormat format = forced == null ? decision.inferred(profile)
+          : durations.contains(i) ? decision.declaredDuration() : decision.forced(forced, profile);
+      formats.add(format.withNoValues(profile.noValues(), profile.firstNoValue()));
     }
     return formats;
   }
 
-  private ColumnFormat forced(ColumnType type) {
+  /** A declared type; numbers keep the unit the column's values have, DECIMAL the scale they need. */
+  private ColumnFormat forced(ColumnType type, ColumnProfile profile) {
     char decimal = fileDecimal != null ? fileDecimal : fallbackDecimal;
-    return new ColumnFormat(type, decimal, orderShape(fileDateOrder, Shape.DAY_MONTH_YEAR), "declared " + type);
+    ValueUnit unit = profile.unit() == null || profile.unit().kind() == ValueUnit.Kind.DURATION
+        ? ValueUnit.NONE : profile.unit();
+    int scale = profile.numbers(decimal).scale;
+    return new ColumnFormat(type, decimal, orderShape(fileDateOrder, Shape.DAY_MONTH_YEAR), unit,
+        scale < 0 ? MAX_DECIMAL_SCALE : scale, 0, "declared " + type + suffix(unit));
+  }
+
+  private ColumnFormat declaredDuration() {
+    return new ColumnFormat(ColumnType.DOUBLE, '.', Shape.ISO, ValueUnit.DURATION, 0, 0,
+        "declared DURATION: h:mm:ss or m:ss read as seconds");
+  }
+
+  private static String suffix(ValueUnit unit) {
+    return unit.kind() == ValueUnit.Kind.NONE ? "" : " (" + unit.label() + ")";
   }
 
   private ColumnFormat inferred(ColumnProfile profile) {
     if (profile.values() == 0) {
-      return ColumnFormat.varchar("VARCHAR: the column has no value");
+      return ColumnFormat.varchar(profile.noValues() == 0 ? "VARCHAR: the column has no value"
+          : "VARCHAR: every value is a marker of no value, such as '" + profile.firstNoValue() + "'");
     }
     if (profile.allBoolean()) {
       return new ColumnFormat(ColumnType.BOOLEAN, '.', Shape.ISO, "BOOLEAN: every value is true or false");
@@ -82,6 +106,17 @@ public final class TypeDecision {
     ColumnFormat date = date(profile);
     if (date != null) {
       return date;
+    }
+    ColumnProfile.NumberProfile seconds = profile.durations();
+    if (seconds.possible(profile.values())) {
+      ColumnType type = !seconds.integral ? ColumnType.DOUBLE
+          : seconds.fitsInteger ? ColumnType.INTEGER : ColumnType.BIGINT;
+      return new ColumnFormat(type, '.', Shape.ISO, ValueUnit.DURATION, 0, 0,
+          type + ": every value is a duration h:mm:ss, read as a number of seconds");
+    }
+    String mixed = profile.mixedUnits();
+    if (mixed != null) {
+      return ColumnFormat.varchar("VARCHAR: numbers of different units, not added together: " + mixed);
     }
     return ColumnFormat.varchar("VARCHAR: line " + profile.firstVarcharLine() + " has '"
         + abbreviate(profile.firstVarcharValue()) + "'");
@@ -109,6 +144,14 @@ public final class TypeDecision {
       why = " (decimal separator '" + decimal + "')";
     }
     ColumnProfile.NumberProfile numbers = profile.numbers(decimal);
+    ValueUnit unit = profile.unit();
+    if (unit.kind() == ValueUnit.Kind.PERCENT) {
+      return new ColumnFormat(ColumnType.DOUBLE, decimal, Shape.ISO, unit, 0, 0,
+          "DOUBLE: percentages, read as fractions (3.53% is 0.0353)" + why);
+    }
+    if (unit.kind() == ValueUnit.Kind.CURRENCY) {
+      return money(numbers, decimal, unit, why);
+    }
     if (numbers.integral) {
       return numbers.fitsInteger
           ? new ColumnFormat(ColumnType.INTEGER, decimal, Shape.ISO, "INTEGER: every value is a whole number" + why)
@@ -118,11 +161,30 @@ public final class TypeDecision {
     return new ColumnFormat(ColumnType.DOUBLE, decimal, Shape.ISO, "DOUBLE: numbers with a fraction" + why);
   }
 
+  /**
+   * Amounts of money are DECIMAL, exact: a sum of cents has no binary rounding ({@code $0.10} three times is 0.30).
+   * Amounts beyond what 18 digits hold at their scale, or written with an exponent, are DOUBLE.
+   */
+  private static ColumnFormat money(ColumnProfile.NumberProfile numbers, char decimal, ValueUnit unit, String why) {
+    int scale = numbers.scale;
+    String amounts = "amounts in " + unit.currency();
+    if (scale >= 0 && scale <= MAX_DECIMAL_SCALE && numbers.largestFraction * Math.pow(10, scale) < EXACT_DIGITS) {
+      return new ColumnFormat(ColumnType.DECIMAL, decimal, Shape.ISO, unit, scale, 0,
+          "DECIMAL(" + ColumnFormat.DECIMAL_PRECISION + "," + scale + "): " + amounts + ", added up exactly" + why);
+    }
+    return new ColumnFormat(ColumnType.DOUBLE, decimal, Shape.ISO, unit, 0, 0,
+        "DOUBLE: " + amounts + " with more digits than an exact DECIMAL holds" + why);
+  }
+
   private ColumnFormat date(ColumnProfile profile) {
     for (boolean timestamp : new boolean[] {false, true}) {
       ColumnType type = timestamp ? ColumnType.TIMESTAMP : ColumnType.DATE;
       if (profile.fits(Shape.ISO, timestamp)) {
         return new ColumnFormat(type, '.', Shape.ISO, type + ": every value is an ISO " + noun(timestamp));
+      }
+      if (profile.fits(Shape.MONTH_NAME, timestamp)) {
+        return new ColumnFormat(type, '.', Shape.MONTH_NAME, type + ": every value is a " + noun(timestamp)
+            + " with the month's name");
       }
       boolean dmy = profile.fits(Shape.DAY_MONTH_YEAR, timestamp);
       boolean mdy = profile.fits(Shape.MONTH_DAY_YEAR, timestamp);

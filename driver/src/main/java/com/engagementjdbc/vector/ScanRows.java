@@ -3,6 +3,8 @@ package com.engagementjdbc.vector;
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.schema.FileTable;
 import com.engagementjdbc.schema.RowFilter;
+import com.engagementjdbc.source.Column;
+import com.engagementjdbc.source.ColumnType;
 import com.engagementjdbc.source.Dataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,11 @@ final class ScanRows implements RowSource {
     this.columns = columns.clone();
   }
 
-  /** The table's data when it is in memory with a vector for every column; null when streamed or unreadable. */
+  /**
+   * The table's data when it is in memory with a vector for every column; null when streamed or unreadable, or when
+   * it has a DECIMAL column (amounts of money): the vector operators compute in longs and doubles, and an exact
+   * amount is left to Calcite's row operators.
+   */
   static Dataset inMemory(FileTable table) {
     if (table == null) {
       return null;
@@ -40,7 +46,15 @@ final class ScanRows implements RowSource {
     } catch (EngagementException unreadable) {
       return null;
     }
-    return data.isStreamed() || data.vectors().size() != data.columns().size() ? null : data;
+    if (data.isStreamed() || data.vectors().size() != data.columns().size()) {
+      return null;
+    }
+    for (Column column : data.columns()) {
+      if (column.type() == ColumnType.DECIMAL) {
+        return null;
+      }
+    }
+    return data;
   }
 
   @Override public Rows open() {

@@ -68,6 +68,7 @@ abstract class VectorExpression {
       case BIGINT, TIMESTAMP -> key;
       case DOUBLE -> Double.longBitsToDouble(key);
       case VARCHAR -> throw new AssertionError("text is grouped only from a dictionary column");
+      case DECIMAL -> throw new AssertionError("a table with a DECIMAL column is not read on vectors");
     };
   }
 

@@ -66,18 +66,18 @@ class ColumnProfileTest {
   }
 
   @Test void numbersAreKeptUnderTheDotAndDeclinedWhereTheCommaReadsThemOtherwise() {
-    // whole numbers: INTEGER, BIGINT and DOUBLE under either separator (no cell has one): 3 types x 2 x 3 shapes
-    assertEquals(18, assertKeptValuesReadAsTheCells("likes", "12", null, "-7", "2147483647"));
+    // whole numbers: INTEGER, BIGINT and DOUBLE under either separator (no cell has one): 3 types x 2 x 4 shapes
+    assertEquals(24, assertKeptValuesReadAsTheCells("likes", "12", null, "-7", "2147483647"));
     // beyond INTEGER: BIGINT and DOUBLE only
-    assertEquals(12, assertKeptValuesReadAsTheCells("0", "12", "3000000000"));
+    assertEquals(16, assertKeptValuesReadAsTheCells("0", "12", "3000000000"));
     // a fraction after whole numbers: DOUBLE under '.' only, the earlier values carried over
-    assertEquals(3, assertKeptValuesReadAsTheCells("0", "1", "2", "2.5", null, "-0.125"));
+    assertEquals(4, assertKeptValuesReadAsTheCells("0", "1", "2", "2.5", null, "-0.125"));
     // the first row, kept apart, wider than the rest (a BIGINT, a fraction) or a NULL among them
-    assertEquals(18, assertKeptValuesReadAsTheCells("3000000000", "1", "-2"));
-    assertEquals(18, assertKeptValuesReadAsTheCells("2.5", "1", null, "7"));
-    assertEquals(12, assertKeptValuesReadAsTheCells("1", "2", "3000000000", "-4"));
+    assertEquals(24, assertKeptValuesReadAsTheCells("3000000000", "1", "-2"));
+    assertEquals(24, assertKeptValuesReadAsTheCells("2.5", "1", null, "7"));
+    assertEquals(16, assertKeptValuesReadAsTheCells("1", "2", "3000000000", "-4"));
     // a thousands separator: '.' reads 1,234 as 1234, ',' as 1.234: only the '.' formats are offered
-    assertEquals(9, assertKeptValuesReadAsTheCells("0", "1,234", "5"));
+    assertEquals(12, assertKeptValuesReadAsTheCells("0", "1,234", "5"));
     ColumnProfile decimalComma = profile(0, "0", "2,5", "3,75");
     assertNull(decimalComma.vector(new ColumnFormat(ColumnType.DOUBLE, ',', Shape.ISO, "test"), 0));
     assertEquals(0, assertKeptValuesReadAsTheCells("0", "007", "12"));
@@ -163,12 +163,12 @@ class ColumnProfileTest {
   }
 
   private static ColumnFormat decided(ColumnProfile profile) {
-    return TypeDecision.decide(List.of(profile), ReadOptions.DEFAULTS, java.util.Map.of(), ',').get(0);
+    return TypeDecision.decide(List.of(profile), ReadOptions.DEFAULTS, java.util.Map.of(), java.util.Set.of(), ',').get(0);
   }
 
   @Test void isoDatesAndTimestampsAreKept() {
-    // dates fit DATE and TIMESTAMP under every separator and shape: 2 x 2 x 3
-    assertEquals(12, assertKeptValuesReadAsTheCells("x", "2026-02-28", null, "1969-12-31", "1582-10-15"));
+    // dates fit DATE and TIMESTAMP under every separator and shape: 2 x 2 x 4
+    assertEquals(16, assertKeptValuesReadAsTheCells("x", "2026-02-28", null, "1969-12-31", "1582-10-15"));
     ColumnProfile withTimes = profile(0, "2026-02-28", "2026-03-01 10:15:00", "2026-03-01T23:59:59.999+02:00");
     assertNull(withTimes.vector(new ColumnFormat(ColumnType.DATE, '.', Shape.ISO, "test"), 0));
     ColumnVector timestamps = withTimes.vector(new ColumnFormat(ColumnType.TIMESTAMP, '.', Shape.ISO, "test"), 0);
@@ -176,7 +176,7 @@ class ColumnProfileTest {
     // 2026-02-28 is day 20 512 after 1970-01-01; 2026-03-01 23:59:59.999 at +02:00 is 21:59:59.999 UTC
     assertEquals(20_512L * 86_400_000L, timestamps.get(0));
     assertEquals(20_513L * 86_400_000L + 21 * 3_600_000L + 59 * 60_000L + 59_999L, timestamps.get(2));
-    assertEquals(6, assertKeptValuesReadAsTheCells("x", "2026-02-28", "2026-03-01 10:15:00"));
+    assertEquals(8, assertKeptValuesReadAsTheCells("x", "2026-02-28", "2026-03-01 10:15:00"));
     // a day-first date among ISO ones: nothing is kept, the cells are read by the format
     assertEquals(0, assertKeptValuesReadAsTheCells("x", "2026-02-28", "28/02/2026"));
   }
