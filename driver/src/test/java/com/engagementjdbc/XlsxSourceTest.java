@@ -67,6 +67,27 @@ class XlsxSourceTest {
     }
   }
 
+  @Test void textCellsAreTypedAsInACsvFile() throws Exception {
+    try (OutputStream out = Files.newOutputStream(dir.resolve("spend.xlsx"))) {
+      Workbook workbook = new Workbook(out, "test", "1.0");
+      Worksheet sheet = workbook.newWorksheet("Spend");
+      String[][] rows = {{"campaign", "cost", "ctr", "watch"}, {"A", "$0.10", "3.53%", "0:02:53"},
+          {"B", "$0.10", "--", "1:00:00"}, {"C", "($0.10)", "-5%", "0:00:07"}};
+      for (int row = 0; row < rows.length; row++) {
+        for (int column = 0; column < rows[row].length; column++) {
+          sheet.value(row, column, rows[row][column]);
+        }
+      }
+      workbook.finish();
+    }
+    assertEquals(List.of("campaign VARCHAR", "cost DECIMAL", "ctr DOUBLE", "watch INTEGER"), Db.columns(dir, "spend"));
+    // 0.10 + 0.10 - 0.10 = 0.10; 0.0353 - 0.05 = -0.0147 ('--' is NULL); 173 + 3600 + 7 = 3780 s
+    List<List<Object>> sums = Db.rows(dir, "select sum(cost), sum(ctr), count(ctr), sum(watch) from spend");
+    assertEquals(new java.math.BigDecimal("0.10"), sums.get(0).get(0));
+    assertEquals(-0.0147, (Double) sums.get(0).get(1), 1e-15);
+    assertEquals(List.of(2L, 3780L), sums.get(0).subList(2, 4));
+  }
+
   @Test void aSidecarPicksTheSheetAndABrokenWorkbookIsAClearError() throws Exception {
     workbook("report.xlsx");
     Db.write(dir, "report.xlsx.properties", "sheet=Ad Spend\n");
