@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
 
 /**
  * Reads TIMESTAMP and DATE values as the wall-clock values they are, where Avatica's accessors go through the JVM's
@@ -50,8 +52,14 @@ final class WallClock {
     if (argument == LocalDate.class) {
       return time.toLocalDate();
     }
-    // the instant at which a clock of the calendar's zone shows this time
-    Timestamp instant = Timestamp.from(time.atZone(((Calendar) argument).getTimeZone().toZoneId()).toInstant());
-    return getter.equals("getDate") ? new java.sql.Date(instant.getTime()) : instant;
+    // the instant at which a clock of the calendar's zone shows this time, in the Julian calendar before 1582 as
+    // java.sql types count (and as Avatica and the Python client count)
+    GregorianCalendar clock = new GregorianCalendar(((Calendar) argument).getTimeZone(), Locale.ROOT);
+    clock.clear();
+    clock.set(time.getYear(), time.getMonthValue() - 1, time.getDayOfMonth(), time.getHour(), time.getMinute(),
+        time.getSecond());
+    clock.set(Calendar.MILLISECOND, time.getNano() / 1_000_000);
+    long instant = clock.getTimeInMillis();
+    return getter.equals("getDate") ? new java.sql.Date(instant) : new Timestamp(instant);
   }
 }
