@@ -8,10 +8,29 @@ import java.time.LocalDateTime;
  * {@link LocalDateTime}: a {@code java.sql.Timestamp} would read its hour in the JVM's time zone.
  */
 public final class BestSendHour {
-  /** Events per hour of day. */
+  /**
+   * Events per hour of day. The counts are public so that an engine that keeps an accumulator's state itself (Trino
+   * serialises it between workers) can hold them and hand them back.
+   */
   public static final class Counts {
     final long[] perHour = new long[24];
     boolean any;
+
+    public Counts() {
+    }
+
+    /** Counts of hours 0 to 23. */
+    public Counts(long[] perHour) {
+      for (int hour = 0; hour < 24; hour++) {
+        this.perHour[hour] = perHour[hour];
+        any |= perHour[hour] > 0;
+      }
+    }
+
+    /** The events of an hour of day, 0 to 23. */
+    public long count(int hour) {
+      return perHour[hour];
+    }
   }
 
   public Counts init() {
@@ -19,10 +38,13 @@ public final class BestSendHour {
   }
 
   public Counts add(Counts counts, LocalDateTime ts) {
-    if (ts != null) {
-      counts.perHour[ts.getHour()]++;
-      counts.any = true;
-    }
+    return ts == null ? counts : addHour(counts, ts.getHour());
+  }
+
+  /** {@link #add} for an engine that reads the hour of day (0-23) of a non-NULL timestamp itself. */
+  public Counts addHour(Counts counts, int hour) {
+    counts.perHour[hour]++;
+    counts.any = true;
     return counts;
   }
 

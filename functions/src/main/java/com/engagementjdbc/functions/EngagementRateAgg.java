@@ -7,11 +7,36 @@ package com.engagementjdbc.functions;
  */
 @SumsArguments
 public final class EngagementRateAgg {
-  /** Running sums. */
+  /**
+   * Running sums. Their three values are public so that an engine that keeps an accumulator's state itself (Trino
+   * serialises it between workers) can hold them and hand them back.
+   */
   public static final class Sums {
     double interactions;
     double audience;
     boolean any;
+
+    public Sums() {
+    }
+
+    public Sums(double interactions, double audience, boolean any) {
+      this.interactions = interactions;
+      this.audience = audience;
+      this.any = any;
+    }
+
+    public double interactions() {
+      return interactions;
+    }
+
+    public double audience() {
+      return audience;
+    }
+
+    /** Whether a row counted. */
+    public boolean any() {
+      return any;
+    }
   }
 
   public Sums init() {

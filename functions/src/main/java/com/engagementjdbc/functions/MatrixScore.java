@@ -9,11 +9,37 @@ public final class MatrixScore {
   /** The default maximum score of an axis. */
   public static final double DEFAULT_MAX_SCORE = 5;
 
-  /** Running weighted sums. */
+  /**
+   * Running weighted sums. Their three values are public so that an engine that keeps an accumulator's state itself
+   * (Trino serialises it between workers) can hold them and hand them back.
+   */
   public static final class Sums {
     double weighted;
     double weights;
     boolean any;
+
+    public Sums() {
+    }
+
+    public Sums(double weighted, double weights, boolean any) {
+      this.weighted = weighted;
+      this.weights = weights;
+      this.any = any;
+    }
+
+    /** SUM(weight * score / max_score) so far. */
+    public double weighted() {
+      return weighted;
+    }
+
+    public double weights() {
+      return weights;
+    }
+
+    /** Whether a row counted. */
+    public boolean any() {
+      return any;
+    }
 
     void add(double score, double weight, double maxScore) {
       if (!Double.isFinite(score) || !Double.isFinite(weight) || weight < 0 || !(maxScore > 0)) {
