@@ -32,6 +32,20 @@ class FileSetTest {
     }
   }
 
+  @Test void theSuffixAloneDecidesWhateverTheNameHolds() throws Exception {
+    for (String stem : List.of("seta", "ga4_pages", "ads_v2", "report2025")) {
+      Db.write(dir, stem + "_2026-01.csv", "clicks\n1\n");
+      Db.write(dir, stem + "_2026-02.csv", "clicks\n2\n");
+    }
+    // two stems that differ (q1, q2) are two tables, each of one file
+    Db.write(dir, "q1_2026.csv", "clicks\n4\n");
+    Db.write(dir, "q2_2026.csv", "clicks\n8\n");
+    assertEquals(List.of(Db.row("ads_v2"), Db.row("ga4_pages"), Db.row("q1_2026"), Db.row("q2_2026"),
+            Db.row("report2025"), Db.row("seta")),
+        Db.rows(dir, "select distinct table_name from sys.sources order by 1"));
+    assertEquals(List.of(Db.row(3L, 2L)), Db.rows(dir, "select sum(clicks), count(distinct source_file) from ads_v2"));
+  }
+
   @Test void mixedTypesBecomeText() throws Exception {
     Db.write(dir, "report1.csv", "code\n12\n");
     Db.write(dir, "report2.csv", "code\nA7\n");

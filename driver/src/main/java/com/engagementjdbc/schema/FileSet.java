@@ -32,8 +32,15 @@ import java.util.regex.Pattern;
 final class FileSet {
   static final String FILE_COLUMN = "source_file";
 
-  /** {@code posts_2026-01}, {@code posts 2026}, {@code posts-12}: a name followed by a date or a number. */
-  private static final Pattern NUMBERED = Pattern.compile("^(.*?[^\\d _-])[ _-]*(\\d{4}[-_]?\\d{2}([-_]?\\d{2})?|\\d+)$");
+  /**
+   * {@code posts_2026-01}, {@code posts 2026}, {@code posts-12}, {@code report7}: a name, then a date or a number.
+   * The suffix alone decides: a name that ends in a digit itself ({@code ads_v2_2026-01}) is separated from it by
+   * {@code _}, {@code -} or a space; one that ends in another character may touch it ({@code report7}).
+   */
+  private static final Pattern NUMBERED = Pattern.compile(
+      "^(.*?)(?:[ _-]+|(?<=[^\\d _-]))(\\d{4}[-_]?\\d{2}(?:[-_]?\\d{2})?|\\d+)$");
+  /** A set's name holds a character that is not a digit or a separator: {@code 12_3.csv} is no set {@code 12}. */
+  private static final Pattern NAMED = Pattern.compile(".*[^\\d _-].*");
   private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
   /** Merged datasets, reused while every part is the same cached version. */
@@ -48,7 +55,7 @@ final class FileSet {
   /** The name a file shares with the other files of its set: its base name without a date or number suffix. */
   static String setName(String baseName) {
     Matcher matcher = NUMBERED.matcher(baseName);
-    return matcher.matches() ? matcher.group(1) : null;
+    return matcher.matches() && NAMED.matcher(matcher.group(1)).matches() ? matcher.group(1) : null;
   }
 
   static Dataset merge(String displayName, List<String> partNames, List<Dataset> parts) {
