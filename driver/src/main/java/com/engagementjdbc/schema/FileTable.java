@@ -9,6 +9,7 @@ import com.engagementjdbc.source.SourceFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.rel.metadata.BuiltInMetadata;
@@ -35,6 +36,8 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
   private final EngagementException failure;
   private String note;
   private Dataset dataset;
+  /** Each file's own reading, by its name: a set's files, or the one file. */
+  private List<Map.Entry<String, Dataset>> parts;
 
   FileTable(SourceFormat format, Path file, String displayName, ReadOptions options) {
     this(format, List.of(file), null, displayName, options, null);
@@ -65,20 +68,34 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
       throw failure;
     }
     if (dataset == null) {
-      dataset = root == null ? SourceCache.SHARED.get(format, files.get(0), displayName, options) : readSet();
+      if (root == null) {
+        dataset = SourceCache.SHARED.get(format, files.get(0), displayName, options);
+        parts = List.of(Map.entry(displayName, dataset));
+      } else {
+        dataset = readSet();
+      }
     }
     return dataset;
   }
 
+  /** Each file of the table with its own reading (its dialect, preamble, rejects...), in name order. */
+  public synchronized List<Map.Entry<String, Dataset>> parts() {
+    dataset();
+    return parts;
+  }
+
   private Dataset readSet() {
-    List<Dataset> parts = new ArrayList<>();
+    List<Dataset> read = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<Map.Entry<String, Dataset>> named = new ArrayList<>();
     for (Path file : files) {
       String name = root.relativize(file).toString();
       names.add(name);
-      parts.add(SourceCache.SHARED.get(format, file, name, Sidecar.apply(file, options)));
+      read.add(SourceCache.SHARED.get(format, file, name, Sidecar.apply(file, options)));
+      named.add(Map.entry(name, read.get(read.size() - 1)));
     }
-    return FileSet.merge(displayName, names, parts);
+    parts = List.copyOf(named);
+    return FileSet.merge(displayName, names, read);
   }
 
   /** True once the table's data (or, what is the same, its columns) has been read. */
@@ -129,6 +146,16 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
       size += file.toFile().length();
     }
     return size;
+  }
+
+  /** The size in bytes of the file a part of {@link #parts} names (0 when it is gone). */
+  long sizeBytes(String partName) {
+    for (Path file : files) {
+      if (root == null || root.relativize(file).toString().equals(partName)) {
+        return file.toFile().length();
+      }
+    }
+    return 0;
   }
 
   /** The one column of a table whose file cannot be read at all; reading it raises the file's error. */

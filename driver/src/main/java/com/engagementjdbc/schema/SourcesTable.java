@@ -6,6 +6,7 @@ import com.engagementjdbc.source.ColumnType;
 import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.DateTimeText.Shape;
 import com.engagementjdbc.source.Dialect;
+import com.engagementjdbc.source.SkippedLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * {@code sys.sources} (one row per table of every schema: how its file was read) and {@code sys.source_columns} (one row per
- * column: its type and why), so that a column that came out VARCHAR can be explained without reading Java.
+ * {@code sys.sources} (one row per file of every table of every schema: how it was read, what was skipped) and
+ * {@code sys.source_columns} (one row per column: its type and why), so that a column that came out VARCHAR can be
+ * explained without reading Java.
  * Reading them reads every file of the folder (from the cache when it is fresh).
  */
 final class SourcesTable extends AbstractTable implements ScannableTable {
@@ -73,6 +75,12 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
         .add("error", SqlTypeName.VARCHAR).nullable(true)
         .add("read_at", SqlTypeName.TIMESTAMP).nullable(true)
         .add("note", SqlTypeName.VARCHAR).nullable(true)
+        .add("escape_char", SqlTypeName.VARCHAR).nullable(true)
+        .add("preamble_lines", SqlTypeName.BIGINT)
+        .add("preamble", SqlTypeName.VARCHAR).nullable(true)
+        .add("comment_lines", SqlTypeName.BIGINT)
+        .add("summary_rows", SqlTypeName.BIGINT)
+        .add("footer_lines", SqlTypeName.BIGINT)
         .build();
   }
 
@@ -99,8 +107,14 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
         if (dataset != null) {
           addColumns(rows, files.name(), entry.getKey(), dataset);
         }
+      } else if (dataset == null) {
+        rows.add(source(files.name(), entry.getKey(), table.displayName(), table.sizeBytes(), null, error,
+            table.note(), root));
       } else {
-        rows.add(source(files.name(), entry.getKey(), table, dataset, error, root));
+        for (Map.Entry<String, Dataset> part : table.parts()) {
+          rows.add(source(files.name(), entry.getKey(), part.getKey(), table.sizeBytes(part.getKey()),
+              part.getValue(), null, table.note(), root));
+        }
       }
     }
   }
@@ -115,12 +129,11 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
     }
   }
 
-  private static Object[] source(String schema, String name, FileTable table, Dataset dataset, String error,
-      DataContext root) {
-    long size = table.sizeBytes();
+  private static Object[] source(String schema, String name, String file, long size, Dataset dataset, String error,
+      String note, DataContext root) {
     if (dataset == null) {
-      return new Object[] {name, schema, table.displayName(), null, size, null, null, null, false, null, null,
-          0, 0, error, null, table.note()};
+      return new Object[] {name, schema, file, null, size, null, null, null, false, null, null,
+          0, 0, error, null, note, null, 0L, null, 0L, 0L, 0L};
     }
     Dialect dialect = dataset.dialect();
     TreeSet<String> decimals = new TreeSet<>();
@@ -129,10 +142,13 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
       add(decimals, decimal(column.format()));
       add(dateOrders, dateOrder(column.format()));
     }
-    return new Object[] {name, schema, table.displayName(), dialect.format(), size, dialect.encoding(),
+    String preamble = dialect.skipped().stream().filter(line -> line.kind() == SkippedLine.Kind.PREAMBLE)
+        .map(SkippedLine::content).findFirst().orElse(null);
+    return new Object[] {name, schema, file, dialect.format(), size, dialect.encoding(),
         text(dialect.delimiter()), text(dialect.quote()), dialect.header(), join(decimals), join(dateOrders),
         dataset.rowCount(), dataset.rejects().size(), null, dataset.readAt() + offset(root, dataset.readAt()),
-        table.note()};
+        note, text(dialect.escape()), dialect.preambleLines(), preamble, dialect.count(SkippedLine.Kind.COMMENT),
+        dialect.count(SkippedLine.Kind.SUMMARY), dialect.count(SkippedLine.Kind.FOOTER)};
   }
 
   /** Wall-clock milliseconds of the connection's time zone: TIMESTAMP values are shown as stored. */

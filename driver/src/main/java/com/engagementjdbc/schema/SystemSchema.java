@@ -15,7 +15,7 @@ public final class SystemSchema extends AbstractSchema {
   /** @param schemas the schemas of files, the default one first */
   public SystemSchema(List<FolderSchema> schemas) {
     this.tables = Map.of("rejects", new RejectsTable(schemas), "sources", SourcesTable.sources(schemas),
-        "source_columns", SourcesTable.columns(schemas));
+        "source_columns", SourcesTable.columns(schemas), "skipped_lines", new SkippedLinesTable(schemas));
   }
 
   /** System tables describe files as they are when read, so a plan that reads one is for one use only. */

@@ -34,7 +34,10 @@ public record ReadOptions(
     boolean followLinks,
     int maxColumns,
     Map<String, ColumnType> columnTypes,
-    Set<String> durationColumns) {
+    Set<String> durationColumns,
+    Integer skipLines,
+    Character escape,
+    boolean keepSummaryRows) {
 
   /** The prefix of a sidecar key that declares one column's type: {@code column.likes=INTEGER}, {@code column.3=DATE}. */
   public static final String COLUMN_PREFIX = "column.";
@@ -47,7 +50,7 @@ public record ReadOptions(
       Collections.unmodifiableSet(new LinkedHashSet<>(List.of("NULL", "#N/A")));
 
   public static final ReadOptions DEFAULTS = new ReadOptions(null, null, null, null, DEFAULT_NULL_VALUES, null,
-      DateOrder.AUTO, OnError.FAIL, null, null, null, false, 10_000, Map.of(), Set.of());
+      DateOrder.AUTO, OnError.FAIL, null, null, null, false, 10_000, Map.of(), Set.of(), null, null, false);
 
   /** Every key {@link #with} accepts, with its accepted values, for error messages and docs. */
   public static final Map<String, String> KEYS = keys();
@@ -68,6 +71,14 @@ public record ReadOptions(
     keys.put("sheet", "the sheet of an .xlsx workbook its table shows (default: the first)");
     keys.put("maxColumns", "the most columns a file may have (default 10000): SQL over wider tables takes minutes"
         + " to plan");
+    keys.put("skip", "auto | the number of lines above the header (or the first row) to skip; auto finds a"
+        + " report's preamble");
+    keys.put("headerLine", "auto | the line number of the header (same as header=true and skip=<line - 1>); also"
+        + " spelt header_line");
+    keys.put("escape", "auto | the character that escapes a quote inside a quoted field, such as \\ (auto: \\ when"
+        + " the file writes \\\" inside quoted fields, else the quote doubled)");
+    keys.put("summaryRows", "skip | keep: whether rows that total the others (Total, Total: Search...) first under the"
+        + " header or last are left out of the table (and listed in sys.skipped_lines)");
     keys.put("followLinks", "false | true: whether symbolic links to files outside the folder are tables");
     return Collections.unmodifiableMap(keys);
   }
@@ -111,6 +122,18 @@ public record ReadOptions(
         }
         return value.charAt(0);
     }
+  }
+
+  private static int parseCount(String key, String value, int least) {
+    try {
+      int count = Integer.parseInt(value);
+      if (count >= least) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the accepted values
+    }
+    throw invalid(key, value);
   }
 
   private static Boolean parseBoolean(String key, String value) {
@@ -164,6 +187,9 @@ public record ReadOptions(
     private int maxColumns;
     private final Map<String, ColumnType> columnTypes;
     private final Set<String> durationColumns;
+    private Integer skipLines;
+    private Character escape;
+    private boolean keepSummaryRows;
 
     Builder(ReadOptions from) {
       delimiter = from.delimiter;
@@ -181,6 +207,9 @@ public record ReadOptions(
       maxColumns = from.maxColumns;
       columnTypes = new LinkedHashMap<>(from.columnTypes);
       durationColumns = new LinkedHashSet<>(from.durationColumns);
+      skipLines = from.skipLines;
+      escape = from.escape;
+      keepSummaryRows = from.keepSummaryRows;
     }
 
     void set(String key, String rawValue) {
@@ -218,16 +247,24 @@ public record ReadOptions(
         case "unnest" -> unnest = value.isEmpty() ? null : value;
         case "sheet" -> sheet = value.isEmpty() ? null : value;
         case "followLinks" -> followLinks = parseBoolean(key, lower);
-        case "maxColumns" -> {
-          try {
-            maxColumns = Integer.parseInt(value);
-          } catch (NumberFormatException e) {
-            throw invalid(key, rawValue);
-          }
-          if (maxColumns < 1) {
-            throw invalid(key, rawValue);
-          }
+        case "skip" -> skipLines = auto ? null : parseCount(key, value, 0);
+        case "headerLine", "header_line" -> {
+          skipLines = auto ? null : parseCount("headerLine", value, 1) - 1;
+          header = auto ? header : Boolean.TRUE;
         }
+        case "escape" -> {
+          if (!auto && rawValue.length() != 1) {
+            throw invalid(key, rawValue);
+          }
+          escape = auto ? null : rawValue.charAt(0);
+        }
+        case "summaryRows" -> {
+          if (!lower.equals("skip") && !lower.equals("keep")) {
+            throw invalid(key, rawValue);
+          }
+          keepSummaryRows = lower.equals("keep");
+        }
+        case "maxColumns" -> maxColumns = parseCount(key, value, 1);
         default -> {
           if (!key.startsWith(COLUMN_PREFIX) || key.length() == COLUMN_PREFIX.length()) {
             throw new IllegalArgumentException("unknown property '" + key + "'");
@@ -247,7 +284,7 @@ public record ReadOptions(
     ReadOptions build() {
       return new ReadOptions(delimiter, quote, header, encoding, nullValues, decimalSeparator, dateOrder, onError,
           jsonPath, unnest, sheet, followLinks, maxColumns, Collections.unmodifiableMap(new LinkedHashMap<>(columnTypes)),
-          Collections.unmodifiableSet(new LinkedHashSet<>(durationColumns)));
+          Collections.unmodifiableSet(new LinkedHashSet<>(durationColumns)), skipLines, escape, keepSummaryRows);
     }
   }
 }

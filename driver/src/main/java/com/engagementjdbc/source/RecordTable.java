@@ -63,13 +63,44 @@ public final class RecordTable {
   public Dataset build(TextCells cells, char delimiter, Dialect dialect) {
     if (cells.rows() == 0) {
       Column only = new Column("column_1", ColumnFormat.varchar("VARCHAR: the file is empty"));
-      return dataset(dialect, false, List.of(only), List.of(ColumnVector.builder(ColumnType.VARCHAR).build()));
+      return dataset(dialect.with(false, List.of()), List.of(only),
+          List.of(ColumnVector.builder(ColumnType.VARCHAR).build()));
     }
     options.checkWidth(cells.width(), fileName);
+    List<SkippedLine> summaries = removeSummaryRows(cells);
     List<ColumnProfile> profiles = profile(cells, 1);
     Layout layout = layout(cells.row(0), cells.line(0), profiles, cells.rows() - 1, delimiter);
-    return dataset(dialect, layout.header(), layout.columns(),
+    return dataset(dialect.with(layout.header(), summaries), layout.columns(),
         convert(cells, layout.header() ? 1 : 0, layout.formats(), profiles));
+  }
+
+  /**
+   * Takes out the rows that total the others ({@link SummaryRows}) where exports put them: last, and first under
+   * the first record (the header); with {@code summaryRows=keep} none.
+   */
+  private List<SkippedLine> removeSummaryRows(TextCells cells) {
+    List<SkippedLine> summaries = new ArrayList<>();
+    if (options.keepSummaryRows()) {
+      return summaries;
+    }
+    for (int row = cells.rows() - 1; row >= 1 && isSummary(cells.row(row)); row--) {
+      summaries.add(summary(cells, row));
+      cells.remove(row);
+    }
+    if (cells.rows() > 1 && isSummary(cells.row(1))) {
+      summaries.add(summary(cells, 1));
+      cells.remove(1);
+    }
+    return summaries;
+  }
+
+  private static SkippedLine summary(TextCells cells, int row) {
+    return new SkippedLine(cells.line(row), SkippedLine.Kind.SUMMARY, String.join(",", cells.row(row)));
+  }
+
+  /** True for a summary row, unless {@code summaryRows=keep}. */
+  public boolean isSummary(String[] cells) {
+    return !options.keepSummaryRows() && SummaryRows.isSummary(cells);
   }
 
   /** Whether the first record is a header, and the columns with the formats their cells are read with. */
@@ -122,19 +153,20 @@ public final class RecordTable {
     return false;
   }
 
-  private Dataset dataset(Dialect dialect, boolean header, List<Column> columns, List<ColumnVector> vectors) {
-    return new Dataset(fileName, withHeader(dialect, header), List.copyOf(columns), vectors, vectors.get(0).size(),
-        sortedRejects(), options.onError());
+  private Dataset dataset(Dialect dialect, List<Column> columns, List<ColumnVector> vectors) {
+    return new Dataset(fileName, dialect, List.copyOf(columns), vectors, vectors.get(0).size(), sortedRejects(),
+        options.onError());
   }
 
-  /** The dataset of a file read anew for every query, in the layout its first reading decided. */
-  public Dataset streamed(Dialect dialect, Layout layout, long rows, Dataset.Streamed streamed) {
-    return Dataset.streamed(fileName, withHeader(dialect, layout.header()), layout.columns(), rows, sortedRejects(),
-        options.onError(), streamed);
-  }
-
-  private static Dialect withHeader(Dialect dialect, boolean header) {
-    return new Dialect(dialect.format(), dialect.encoding(), dialect.delimiter(), dialect.quote(), header);
+  /**
+   * The dataset of a file read anew for every query, in the layout its first reading decided.
+   *
+   * @param summaries the summary rows its first reading left out
+   */
+  public Dataset streamed(Dialect dialect, Layout layout, long rows, List<SkippedLine> summaries,
+      Dataset.Streamed streamed) {
+    return Dataset.streamed(fileName, dialect.with(layout.header(), summaries), layout.columns(), rows,
+        sortedRejects(), options.onError(), streamed);
   }
 
   private List<Reject> sortedRejects() {
@@ -201,10 +233,35 @@ public final class RecordTable {
   }
 
   /**
+   * Whether a record looks like a header over the rows under it ({@link #looksLikeHeader}); rows of another
+   * number of fields are not counted.
+   */
+  public boolean headerFits(String[] candidate, List<String[]> rows, char delimiter) {
+    List<ColumnProfile> profiles = new ArrayList<>(candidate.length);
+    for (int i = 0; i < candidate.length; i++) {
+      profiles.add(new ColumnProfile());
+    }
+    long counted = 0;
+    for (String[] row : rows) {
+      if (row.length == candidate.length) {
+        for (int i = 0; i < row.length; i++) {
+          profile(profiles.get(i), row[i], 0, -1);
+        }
+        counted++;
+      }
+    }
+    return looksLikeHeader(candidate, profiles, counted, delimiter);
+  }
+
+  /**
    * The first record is a header when one of its cells does not fit the type the rest of its column has, or
-   * when every column is text (nothing can tell, and exports nearly always have a header).
+   * when every column is text (nothing can tell, and exports nearly always have a header); never when it holds
+   * nothing but numbers and dates (a name is not a number), even as the only record.
    */
   private boolean looksLikeHeader(String[] first, List<ColumnProfile> profiles, long restRecords, char delimiter) {
+    if (onlyNumbersAndDates(first, delimiter)) {
+      return false;
+    }
     if (restRecords == 0) {
       return true;
     }
@@ -221,6 +278,27 @@ public final class RecordTable {
       }
     }
     return allText;
+  }
+
+  private boolean onlyNumbersAndDates(String[] record, char delimiter) {
+    List<ColumnProfile> cells = new ArrayList<>(record.length);
+    for (String cell : record) {
+      ColumnProfile profile = new ColumnProfile();
+      if (!profile(profile, cell, 0, -1)) {
+        continue;
+      }
+      cells.add(profile);
+    }
+    if (cells.isEmpty()) {
+      return false;
+    }
+    for (ColumnFormat format : TypeDecision.decide(cells, options, Map.of(), Set.of(), delimiter)) {
+      ColumnType type = format.type();
+      if (type == ColumnType.VARCHAR || type == ColumnType.BOOLEAN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -139,20 +139,48 @@ public final class TextCells {
    * bytes themselves, once no other reading of them is to come (the cells are final), so that the common cell
    * costs no check.
    */
-  public void collapseDoubled(byte quote) {
+  public void collapseDoubled(byte quote, byte escape) {
     for (int i = 0; i < doubledCount; i++) {
       int row = (int) (doubled[i] / width);
       int column = (int) (doubled[i] % width);
-      int to = starts[column][row];
-      for (int from = to; from < ends[column][row]; from++) {
-        data[to++] = data[from];
-        if (data[from] == quote) {
+      ends[column][row] = starts[column][row] + unescape(data, starts[column][row], ends[column][row], quote, escape);
+    }
+    doubledCount = 0;
+  }
+
+  /**
+   * Rewrites the bytes of a quoted field in place as its value: each doubled {@code quote} one and, when
+   * {@code escape} is another byte, each {@code escape} before a quote or itself dropped. Returns the value's length.
+   */
+  public static int unescape(byte[] bytes, int start, int end, byte quote, byte escape) {
+    int to = start;
+    for (int from = start; from < end; from++) {
+      if (escape != quote && bytes[from] == escape && from + 1 < end
+          && (bytes[from + 1] == quote || bytes[from + 1] == escape)) {
+        bytes[to++] = bytes[++from];
+      } else {
+        // a quote inside a quoted field is always doubled there (the tokenizer ends the field at a lone one)
+        bytes[to++] = bytes[from];
+        if (bytes[from] == quote) {
           from++;
         }
       }
-      ends[column][row] = to;
     }
-    doubledCount = 0;
+    return to - start;
+  }
+
+  /** Takes a record out, the records after it moving up; only once quotes are collapsed ({@link #collapseDoubled}). */
+  public void remove(int row) {
+    if (doubledCount > 0) {
+      throw new IllegalStateException("cells with doubled quotes");
+    }
+    int after = rows - row - 1;
+    System.arraycopy(lines, row + 1, lines, row, after);
+    for (int i = 0; i < width; i++) {
+      System.arraycopy(starts[i], row + 1, starts[i], row, after);
+      System.arraycopy(ends[i], row + 1, ends[i], row, after);
+    }
+    rows--;
   }
 
   private void grow() {

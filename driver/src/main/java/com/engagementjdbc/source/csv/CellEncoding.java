@@ -12,7 +12,33 @@ import java.nio.charset.StandardCharsets;
  * delimiter and quote) or a single-byte encoding that keeps ASCII; text in any other encoding, or with a delimiter
  * or quote outside ASCII in UTF-8, is re-encoded first: as UTF-8, or as ISO-8859-1 for a non-ASCII delimiter.
  */
-record CellEncoding(Charset charset, byte delimiter, byte quote) {
+record CellEncoding(Charset charset, byte delimiter, byte quote, byte escape) {
+  /** Quotes inside quoted fields written twice ({@code ""}), as RFC 4180 has it. */
+  CellEncoding(Charset charset, byte delimiter, byte quote) {
+    this(charset, delimiter, quote, quote);
+  }
+
+  /**
+   * The same encoding where {@code escape} before a quote (or before itself) inside a quoted field makes it a
+   * character of the field ({@code "say \"hi\""}); null keeps quotes doubled. An escape that is not a single
+   * ASCII byte is refused, as a delimiter would be.
+   */
+  CellEncoding withEscape(Character escape, String fileName) {
+    if (escape == null) {
+      return this;
+    }
+    if (escape >= 0x80) {
+      throw new EngagementException(SqlState.FEATURE_NOT_SUPPORTED, fileName + ": the escape character '" + escape
+          + "' is not ASCII, which an escape character must be");
+    }
+    return new CellEncoding(charset, delimiter, quote, (byte) escape.charValue());
+  }
+
+  /** True when quotes inside quoted fields are escaped by another character than the quote. */
+  boolean escapes() {
+    return escape != quote;
+  }
+
   /** The file's own encoding when its bytes can be read as they are, else null. */
   static CellEncoding of(Charset charset, char delimiter, char quote) {
     if (charset.equals(StandardCharsets.UTF_8)) {

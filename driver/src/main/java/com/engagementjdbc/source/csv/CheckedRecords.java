@@ -3,6 +3,7 @@ package com.engagementjdbc.source.csv;
 import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.source.OnError;
 import com.engagementjdbc.source.Reject;
+import com.engagementjdbc.source.SkippedLine;
 import com.engagementjdbc.source.TextCells;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +11,15 @@ import java.util.List;
 /**
  * The records of a CSV source that become rows: each has as many fields as the first record. The others, and the
  * records that cannot be read at all, become {@link Reject}s; with {@link OnError#NULL} a record of another width
- * is padded with empty fields or cut, and kept.
+ * is padded with empty fields or cut, and kept. A record of another width whose line starts with {@code #} is a
+ * comment: skipped, and listed.
  */
 final class CheckedRecords implements TextCells.Fields {
   private final CsvRecords records;
   private final int width;
   private final OnError onError;
   private final List<Reject> rejects = new ArrayList<>();
+  private final List<SkippedLine> comments = new ArrayList<>();
   /** Fields of the current record that come from the file; the rest (a padded record) are empty. */
   private int present;
 
@@ -45,14 +48,19 @@ final class CheckedRecords implements TextCells.Fields {
         present = width;
         return true;
       }
+      String content = records.content();
+      if (content.startsWith("#")) {
+        comments.add(new SkippedLine(records.line(), SkippedLine.Kind.COMMENT, content));
+        continue;
+      }
       String reason = "expected " + width + " fields, found " + size;
       if (onError == OnError.NULL) {
         String action = size < width ? Reject.PADDED : Reject.TRUNCATED;
-        rejects.add(new Reject(records.line(), 0, SqlState.BAD_FILE_FORMAT, reason, action, records.content()));
+        rejects.add(new Reject(records.line(), 0, SqlState.BAD_FILE_FORMAT, reason, action, content));
         present = Math.min(size, width);
         return true;
       }
-      rejects.add(new Reject(records.line(), 0, SqlState.BAD_FILE_FORMAT, reason, skipOrFail(), records.content()));
+      rejects.add(new Reject(records.line(), 0, SqlState.BAD_FILE_FORMAT, reason, skipOrFail(), content));
     }
   }
 
@@ -98,5 +106,10 @@ final class CheckedRecords implements TextCells.Fields {
   /** The records that did not become rows as they were, in file order. */
   List<Reject> rejects() {
     return rejects;
+  }
+
+  /** The comment lines skipped, in file order. */
+  List<SkippedLine> comments() {
+    return comments;
   }
 }

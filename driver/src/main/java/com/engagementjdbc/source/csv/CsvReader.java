@@ -5,6 +5,7 @@ import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.RecordTable;
 import com.engagementjdbc.source.Reject;
+import com.engagementjdbc.source.SkippedLine;
 import com.engagementjdbc.source.SourceText;
 import com.engagementjdbc.source.TextCells;
 import java.nio.file.Path;
@@ -14,8 +15,10 @@ import java.util.stream.IntStream;
 
 /**
  * Reads a CSV file into a {@link Dataset}, in phases that each use the previous one's result: check the bytes'
- * encoding, pick the quote and the delimiter, split every record, then let {@link RecordTable} decide the header,
- * infer the types and convert. Rows that do not fit become {@link Reject}s handled as {@link OnError} says.
+ * encoding, sniff the dialect and where the table starts ({@link DialectSniffer}), skip the preamble, split every
+ * record, set the footer aside, then let {@link RecordTable} decide the header, infer the types and convert. Rows
+ * that do not fit become {@link Reject}s handled as {@link OnError} says; lines that are not rows by design
+ * (preamble, comments, footer, summary rows) become {@link SkippedLine}s.
  */
 public final class CsvReader {
   /** Parts below this many bytes are not worth a thread. */
@@ -24,6 +27,7 @@ public final class CsvReader {
   private final String fileName;
   private final ReadOptions options;
   private final List<Reject> rejects = new ArrayList<>();
+  private final List<SkippedLine> skipped = new ArrayList<>();
 
   private CsvReader(String fileName, ReadOptions options) {
     this.fileName = fileName;
@@ -37,22 +41,73 @@ public final class CsvReader {
   }
 
   private Dataset read(SourceText.Bytes source) {
+    RecordTable table = new RecordTable(fileName, options, List.of());
     String sample = source.sample(DialectSniffer.SNIFFED_CHARS);
-    char quote = options.quote() != null ? options.quote() : DialectSniffer.quote(sample);
-    char delimiter = options.delimiter() != null
-        ? options.delimiter() : DialectSniffer.delimiter(sample, quote, fileName);
-    CellEncoding encoding = CellEncoding.of(source.charset(), delimiter, quote);
+    DialectSniffer.Sniffed sniffed = DialectSniffer.sniff(sample, options, fileName, table);
+    char delimiter = sniffed.delimiter();
+    CellEncoding encoding = CellEncoding.of(source.charset(), delimiter, sniffed.quote());
     byte[] bytes = source.bytes();
     int start = source.offset();
     if (encoding == null) {
-      encoding = CellEncoding.forText(delimiter, quote, fileName);
+      encoding = CellEncoding.forText(delimiter, sniffed.quote(), fileName);
       bytes = encoding.encode(source.text(), 1, fileName);
       start = 0;
     }
-    TextCells cells = split(bytes, start, encoding);
-    cells.collapseDoubled(encoding.quote());
-    Dialect dialect = new Dialect("csv", source.encoding(), delimiter, quote, false);
-    return new RecordTable(fileName, options, rejects).build(cells, delimiter, dialect);
+    encoding = encoding.withEscape(sniffed.escape(), fileName);
+    CsvTokenizer preamble = new CsvTokenizer(bytes, bytes.length, encoding, start, bytes.length, 1);
+    skipPreamble(preamble, sniffed.headerLine(), skipped);
+    TextCells cells = split(bytes, preamble.startOfNextRecord(), preamble.currentLine(), encoding);
+    cells.collapseDoubled(encoding.quote(), encoding.escape());
+    setFooterAside(cells);
+    Dialect dialect = new Dialect("csv", source.encoding(), delimiter, sniffed.quote(), false, sniffed.escape(),
+        sniffed.headerLine() - 1, List.copyOf(skipped));
+    table.addRejects(rejects);
+    return table.build(cells, delimiter, dialect);
+  }
+
+  /** Reads the records above the table's first line, each one a preamble line; stops before the first. */
+  private static void skipPreamble(CsvTokenizer records, long headerLine, List<SkippedLine> skipped) {
+    while (records.startOfNextRecord() < records.length() && records.currentLine() < headerLine) {
+      try {
+        records.next();
+        skipped.add(new SkippedLine(records.line(), SkippedLine.Kind.PREAMBLE, records.content()));
+      } catch (CsvSyntaxException e) {
+        // a preamble line need not be CSV; the next record is read from the line after it
+        skipped.add(new SkippedLine(e.line, SkippedLine.Kind.PREAMBLE, e.content));
+        if (!e.recoverable) {
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * The lines of one field of words after the last row (a copyright notice, "Report generated..."), which would be
+   * rejects of too few fields, are a footer: listed, not rows and not problems. A one-field line with a row after
+   * it, or one without a letter and a space (a row cut short: {@code 3}, {@code Brand}), stays a reject.
+   */
+  private void setFooterAside(TextCells cells) {
+    rejects.sort((a, b) -> Long.compare(a.line(), b.line()));
+    List<SkippedLine> footer = new ArrayList<>();
+    while (!rejects.isEmpty()) {
+      Reject last = rejects.get(rejects.size() - 1);
+      long lastRow = cells.rows() == 0 ? 0 : cells.line(cells.rows() - 1);
+      if (!isFooterLine(last) || cells.width() < 2 || lastRow > last.line()) {
+        break;
+      }
+      if (lastRow == last.line()) {
+        cells.remove(cells.rows() - 1); // kept as a padded row with onError=null
+      }
+      rejects.remove(rejects.size() - 1);
+      footer.add(0, new SkippedLine(last.line(), SkippedLine.Kind.FOOTER, last.content()));
+    }
+    skipped.addAll(footer);
+  }
+
+  static boolean isFooterLine(Reject reject) {
+    String content = reject.content().strip();
+    return reject.column() == 0 && reject.reason().endsWith(", found 1") && content.indexOf(' ') > 0
+        && content.codePoints().anyMatch(Character::isLetter);
   }
 
   /**
@@ -62,8 +117,8 @@ public final class CsvReader {
    * exactly where the next one began); when a boundary fell inside a quoted field, the text is split again in
    * one part.
    */
-  private TextCells split(byte[] text, int start, CellEncoding encoding) {
-    int width = firstWidth(new CsvTokenizer(text, text.length, encoding, start, text.length, 1));
+  private TextCells split(byte[] text, int start, long firstLine, CellEncoding encoding) {
+    int width = firstWidth(new CsvTokenizer(text, text.length, encoding, start, text.length, firstLine));
     if (width < 0) {
       return new TextCells(0);
     }
@@ -73,20 +128,31 @@ public final class CsvReader {
     if (starts.size() > 1) {
       List<Part> split = IntStream.range(0, starts.size()).parallel()
           .mapToObj(i -> part(text, encoding, starts.get(i),
-              i + 1 < starts.size() ? starts.get(i + 1) : text.length, width, recordBytes))
+              i + 1 < starts.size() ? starts.get(i + 1) : text.length, 1, width, recordBytes))
           .toList();
-      TextCells joined = join(split, text, encoding);
+      TextCells joined = join(split, text, encoding, firstLine - 1);
       if (joined != null) {
         return joined;
       }
     }
-    Part whole = part(text, encoding, start, text.length, width, recordBytes);
+    Part whole = part(text, encoding, start, text.length, firstLine, width, recordBytes);
     rejects.addAll(whole.rejects);
+    skipped.addAll(whole.comments);
     return whole.cells;
   }
 
   /** The records of one range, with line numbers counted from the range's first line. */
-  private record Part(TextCells cells, List<Reject> rejects, int firstRecord, long firstLine, int end, long endLine) {
+  private record Part(TextCells cells, List<Reject> rejects, List<SkippedLine> comments, int firstRecord,
+      long firstLine, int end, long endLine) {
+  }
+
+  private static List<Reject> moved(List<Reject> rejects, long offset) {
+    return rejects.stream().map(reject -> new Reject(reject.line() + offset, reject.column(), reject.state(),
+        reject.reason(), reject.action(), reject.content())).toList();
+  }
+
+  private static List<SkippedLine> movedComments(List<SkippedLine> comments, long offset) {
+    return comments.stream().map(line -> new SkippedLine(line.line() + offset, line.kind(), line.content())).toList();
   }
 
   /** The number of fields of the first record that can be read: the width every record must have. */
@@ -136,9 +202,10 @@ public final class CsvReader {
   }
 
   /** The parts as one table with the whole file's line numbers; null when a part did not end where the next began. */
-  private TextCells join(List<Part> parts, byte[] text, CellEncoding encoding) {
-    long offset = 0;
+  private TextCells join(List<Part> parts, byte[] text, CellEncoding encoding, long firstOffset) {
+    long offset = firstOffset;
     List<Reject> found = new ArrayList<>();
+    List<SkippedLine> comments = new ArrayList<>();
     int rows = parts.stream().mapToInt(part -> part.cells.rows()).sum();
     TextCells joined = new TextCells(parts.get(0).cells.width(), text, encoding.charset(), rows);
     for (int i = 0; i < parts.size(); i++) {
@@ -151,17 +218,18 @@ public final class CsvReader {
         offset += previous.endLine - part.firstLine;
       }
       joined.append(part.cells, offset);
-      for (Reject reject : part.rejects) {
-        found.add(new Reject(reject.line() + offset, reject.column(), reject.state(), reject.reason(),
-            reject.action(), reject.content()));
-      }
+      found.addAll(moved(part.rejects, offset));
+      comments.addAll(movedComments(part.comments, offset));
     }
     rejects.addAll(found);
+    skipped.addAll(comments);
     return joined;
   }
 
-  private Part part(byte[] text, CellEncoding encoding, int start, int limit, int width, double recordBytes) {
-    CsvTokenizer tokenizer = new CsvTokenizer(text, text.length, encoding, start, limit, 1);
+  /** The records that start in {@code [start, limit)}, {@code start} being the start of line {@code startLine}. */
+  private Part part(byte[] text, CellEncoding encoding, int start, int limit, long startLine, int width,
+      double recordBytes) {
+    CsvTokenizer tokenizer = new CsvTokenizer(text, text.length, encoding, start, limit, startLine);
     int firstRecord = tokenizer.startOfNextRecord();
     long firstLine = tokenizer.currentLine();
     // a tenth more than the estimate, for records shorter than the first ones
@@ -171,7 +239,7 @@ public final class CsvReader {
     while (records.next()) {
       cells.add(records.line(), records);
     }
-    return new Part(cells, records.rejects(), firstRecord, firstLine, tokenizer.startOfNextRecord(),
-        tokenizer.currentLine());
+    return new Part(cells, records.rejects(), records.comments(), firstRecord, firstLine,
+        tokenizer.startOfNextRecord(), tokenizer.currentLine());
   }
 }

@@ -24,6 +24,8 @@ final class CsvTokenizer implements CsvRecords {
   private final Charset charset;
   private final byte delimiter;
   private final byte quote;
+  /** The quote itself when quotes are doubled, else the byte that escapes a quote (or itself). */
+  private final byte escape;
   private final int length;
   /** Records start before this position; the last one may run past it. */
   private final int limit;
@@ -51,6 +53,7 @@ final class CsvTokenizer implements CsvRecords {
     this.charset = encoding.charset();
     this.delimiter = encoding.delimiter();
     this.quote = encoding.quote();
+    this.escape = encoding.escape();
     this.length = length;
     this.limit = limit;
     this.pos = start;
@@ -87,6 +90,19 @@ final class CsvTokenizer implements CsvRecords {
     }
   }
 
+  /** Reads the next record that can be read, past recoverable errors; false at the end or at an unrecoverable one. */
+  boolean nextReadable() {
+    while (true) {
+      try {
+        return next();
+      } catch (CsvSyntaxException e) {
+        if (!e.recoverable) {
+          return false;
+        }
+      }
+    }
+  }
+
   /** The number of fields of the current record. */
   @Override public int size() {
     return count;
@@ -105,12 +121,11 @@ final class CsvTokenizer implements CsvRecords {
   }
 
   @Override public String field(int index) {
-    String raw = new String(text, starts[index], ends[index] - starts[index], charset);
     if (!doubled[index]) {
-      return raw;
+      return new String(text, starts[index], ends[index] - starts[index], charset);
     }
-    String one = new String(new byte[] {quote}, charset);
-    return raw.replace(one + one, one);
+    byte[] unescaped = Arrays.copyOfRange(text, starts[index], ends[index]);
+    return new String(unescaped, 0, TextCells.unescape(unescaped, 0, unescaped.length, quote, escape), charset);
   }
 
   @Override public long line() {
@@ -121,6 +136,11 @@ final class CsvTokenizer implements CsvRecords {
   int startOfNextRecord() {
     skipEmptyLines();
     return pos;
+  }
+
+  /** The number of bytes of the text read. */
+  int length() {
+    return length;
   }
 
   /** The physical line at the current position. */
@@ -212,6 +232,11 @@ final class CsvTokenizer implements CsvRecords {
             abbreviate(recordStart, length));
       }
       byte c = text[pos];
+      if (c == escape && escape != quote && pos + 1 < length && (text[pos + 1] == quote || text[pos + 1] == escape)) {
+        hasDoubled = true;
+        pos += 2;
+        continue;
+      }
       if (c == quote) {
         if (pos + 1 < length && text[pos + 1] == quote) {
           hasDoubled = true;

@@ -6,7 +6,9 @@ import com.engagementjdbc.source.Dataset;
 import com.engagementjdbc.source.Dialect;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.RecordTable;
+import com.engagementjdbc.source.Reject;
 import com.engagementjdbc.source.RowCursor;
+import com.engagementjdbc.source.SkippedLine;
 import com.engagementjdbc.source.SourceText;
 import com.engagementjdbc.source.SourceText.StreamEncoding;
 import com.engagementjdbc.source.StreamedSource;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,12 +31,17 @@ import java.util.Set;
  * a full read of the file per query.
  */
 public final class StreamedCsv extends StreamedSource {
+  /** The last records, held back from the profiles until it is known whether they are summary rows. */
+  private static final int MAX_TRAILING_SUMMARY_ROWS = 32;
+
   private char delimiter;
   private char quote;
+  private Character escape;
+  private long headerLine;
   private int width;
   private boolean header;
   private List<ColumnFormat> formats;
-  /** Records left out because a value did not read as its declared type (onError=skip). */
+  /** Records left out: summary rows, and values that did not read as their declared type (onError=skip). */
   private final Set<Long> skippedLines = new HashSet<>();
   /** The table that decides the layout and converts the cells, with the null markers of the options. */
   private RecordTable table;
@@ -61,9 +69,14 @@ public final class StreamedCsv extends StreamedSource {
     } catch (IOException e) {
       throw SourceText.streamFailure(file, fileName, encoding, e);
     }
-    quote = options.quote() != null ? options.quote() : DialectSniffer.quote(sample);
-    delimiter = options.delimiter() != null ? options.delimiter() : DialectSniffer.delimiter(sample, quote, fileName);
-    Dialect dialect = new Dialect("csv, streamed", encoding.name(), delimiter, quote, false);
+    table = new RecordTable(fileName, options, List.of());
+    DialectSniffer.Sniffed sniffed = DialectSniffer.sniff(sample, options, fileName, table);
+    quote = sniffed.quote();
+    delimiter = sniffed.delimiter();
+    escape = sniffed.escape();
+    headerLine = sniffed.headerLine();
+    Dialect dialect = new Dialect("csv, streamed", encoding.name(), delimiter, quote, false, escape,
+        headerLine - 1, List.of());
     try (Records records = new Records()) {
       width = CsvReader.firstWidth(records.records);
     }
@@ -74,7 +87,14 @@ public final class StreamedCsv extends StreamedSource {
     return profile(dialect);
   }
 
-  /** Reads every record, profiling each column, then decides the layout as for a file read into memory. */
+  /** A record read but not yet profiled. */
+  private record Held(String[] fields, long line) {
+  }
+
+  /**
+   * Reads every record, profiling each column, then decides the layout as for a file read into memory: summary
+   * rows (first under the header, or last) are left out, the footer set aside.
+   */
   private Dataset profile(Dialect dialect) {
     List<ColumnProfile> profiles = new ArrayList<>(width);
     for (int i = 0; i < width; i++) {
@@ -84,22 +104,36 @@ public final class StreamedCsv extends StreamedSource {
     String[] first = null;
     long firstLine = 0;
     long records = 0;
-    table = new RecordTable(fileName, options, List.of());
-    try (Records stream = new Records()) {
+    List<SkippedLine> found = new ArrayList<>();
+    List<SkippedLine> summaries = new ArrayList<>();
+    ArrayDeque<Held> tail = new ArrayDeque<>();
+    long lastLine = 0;
+    try (Records stream = new Records(found)) {
       while (stream.checked.next()) {
+        String[] fields = stream.checked.fields();
+        lastLine = stream.checked.line();
         if (first == null) {
-          first = stream.checked.fields();
-          firstLine = stream.checked.line();
+          first = fields;
+          firstLine = lastLine;
+        } else if (records == 1 && table.isSummary(fields)) {
+          summaries.add(summary(fields, lastLine));
+          continue;
         } else {
-          for (int i = 0; i < width; i++) {
-            if (!table.profile(profiles.get(i), stream.checked.field(i), stream.checked.line(), -1)) {
-              nulls[i]++;
-            }
+          tail.addLast(new Held(fields, lastLine));
+          if (tail.size() > MAX_TRAILING_SUMMARY_ROWS) {
+            profile(profiles, tail.removeFirst());
           }
         }
         records++;
       }
-      table.addRejects(stream.checked.rejects());
+      while (!tail.isEmpty() && table.isSummary(tail.peekLast().fields())) {
+        Held row = tail.removeLast();
+        summaries.add(summary(row.fields(), row.line()));
+        records--;
+      }
+      tail.forEach(row -> profile(profiles, row));
+      found.addAll(stream.checked.comments());
+      table.addRejects(footerAside(stream.checked.rejects(), lastLine, found));
     }
     RecordTable.Layout layout = table.layout(first, firstLine, profiles, records - 1, delimiter);
     header = layout.header();
@@ -113,7 +147,36 @@ public final class StreamedCsv extends StreamedSource {
     if (table.hasDeclaredTypes(layout)) {
       rows -= validate();
     }
-    return table.streamed(dialect, layout, rows, this);
+    return table.streamed(dialect.with(false, found), layout, rows, summaries, this);
+  }
+
+  private void profile(List<ColumnProfile> profiles, Held row) {
+    for (int i = 0; i < width; i++) {
+      if (!table.profile(profiles.get(i), row.fields()[i], row.line(), -1)) {
+        nulls[i]++;
+      }
+    }
+  }
+
+  private SkippedLine summary(String[] fields, long line) {
+    skippedLines.add(line);
+    return new SkippedLine(line, SkippedLine.Kind.SUMMARY, String.join(String.valueOf(delimiter), fields));
+  }
+
+  /**
+   * The rejects but the footer: one-field lines after the last row ({@link CsvReader#isFooterLine}), set in
+   * {@code found}. With {@code onError=null} such lines were padded into rows, and stay so.
+   */
+  private List<Reject> footerAside(List<Reject> rejects, long lastRowLine, List<SkippedLine> found) {
+    List<Reject> kept = new ArrayList<>(rejects);
+    List<SkippedLine> footer = new ArrayList<>();
+    while (options.onError() != com.engagementjdbc.source.OnError.NULL && width > 1 && !kept.isEmpty()
+        && CsvReader.isFooterLine(kept.get(kept.size() - 1)) && kept.get(kept.size() - 1).line() > lastRowLine) {
+      Reject last = kept.remove(kept.size() - 1);
+      footer.add(0, new SkippedLine(last.line(), SkippedLine.Kind.FOOTER, last.content()));
+    }
+    found.addAll(footer);
+    return kept;
   }
 
   /** Converts every record once, so the cells that do not read as their declared type are rejects before any query. */
@@ -139,14 +202,12 @@ public final class StreamedCsv extends StreamedSource {
   }
 
   @Override public RowCursor open(int[] columns) {
-    Records stream = new Records(reopen());
+    Records stream = new Records(reopen(), null);
     return new RowCursor() {
       @Override public boolean next() {
         try {
-          while (stream.nextRow()) {
-            if (skippedLines.isEmpty() || !skippedLines.contains(stream.checked.line())) {
-              return true;
-            }
+          if (stream.nextRow()) {
+            return true;
           }
         } catch (Undecodable e) {
           throw e.error();
@@ -179,16 +240,22 @@ public final class StreamedCsv extends StreamedSource {
     private boolean headerSkipped;
 
     Records() {
-      this(SourceText.reader(file, encoding));
+      this(SourceText.reader(file, encoding), null);
     }
 
-    Records(Reader reader) {
+    /** A pass that lists the preamble's lines in {@code preamble}. */
+    Records(List<SkippedLine> preamble) {
+      this(SourceText.reader(file, encoding), preamble);
+    }
+
+    Records(Reader reader, List<SkippedLine> preamble) {
       this.reader = reader;
-      this.records = new Reporting(new CsvStream(reader, CellEncoding.forText(delimiter, quote, fileName), fileName));
+      this.records = new Reporting(new CsvStream(reader,
+          CellEncoding.forText(delimiter, quote, fileName).withEscape(escape, fileName), fileName), preamble);
       this.checked = new CheckedRecords(records, width, options.onError());
     }
 
-    /** The next record that is a row of the table: the header, if any, is not. */
+    /** The next record that is a row of the table: the header, if any, and the records left out are not. */
     boolean nextRow() {
       if (header && !headerSkipped) {
         headerSkipped = true;
@@ -196,7 +263,12 @@ public final class StreamedCsv extends StreamedSource {
           return false;
         }
       }
-      return checked.next();
+      while (checked.next()) {
+        if (skippedLines.isEmpty() || !skippedLines.contains(checked.line())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override public void close() {
@@ -208,19 +280,46 @@ public final class StreamedCsv extends StreamedSource {
     }
   }
 
-  /** Records whose read errors become the errors a user sees, naming the file and the line reached. */
+  /**
+   * The records from the table's first line on, whose read errors become the errors a user sees, naming the file
+   * and the line reached.
+   */
   private final class Reporting implements CsvRecords {
     private final CsvStream stream;
+    /** Where the preamble's lines are listed, or null. */
+    private final List<SkippedLine> preamble;
 
-    Reporting(CsvStream stream) {
+    Reporting(CsvStream stream, List<SkippedLine> preamble) {
       this.stream = stream;
+      this.preamble = preamble;
     }
 
     @Override public boolean next() {
       try {
-        return stream.next();
+        while (true) {
+          boolean read;
+          try {
+            read = stream.next();
+          } catch (CsvSyntaxException e) {
+            if (e.line >= headerLine) {
+              throw e;
+            }
+            addPreamble(e.line, e.content);
+            continue;
+          }
+          if (!read || stream.line() >= headerLine) {
+            return read;
+          }
+          addPreamble(stream.line(), stream.content());
+        }
       } catch (UncheckedIOException e) {
         throw SourceText.streamFailure(file, fileName, encoding, e.getCause());
+      }
+    }
+
+    private void addPreamble(long line, String content) {
+      if (preamble != null) {
+        preamble.add(new SkippedLine(line, SkippedLine.Kind.PREAMBLE, content));
       }
     }
 
