@@ -3,6 +3,7 @@ package com.engagementjdbc.cli;
 import com.engagementjdbc.jdbc.ConnectionConfig;
 import com.engagementjdbc.jdbc.EngagementDriver;
 import com.engagementjdbc.server.ServeCommand;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import sqlline.SqlLine;
 
 /**
  * {@code java -jar engagement-jdbc.jar [path] [-e SQL [--format table|csv|json]]}: with {@code -e}, runs one
@@ -40,18 +42,24 @@ public final class Shell {
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    if (status != OK || hasSql(args)) {
+    int status = run(args, null, out, err);
+    // serve returns once the server is up; its threads keep the JVM running
+    if (status != OK || !isServe(args)) {
       System.exit(status);
     }
   }
 
-  private static boolean hasSql(String[] args) {
-    return List.of(args).contains("-e");
+  private static boolean isServe(String[] args) {
+    return args.length > 0 && args[0].equals("serve");
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-    if (args.length > 0 && args[0].equals("serve")) {
+    return run(args, null, out, err);
+  }
+
+  /** {@code input}: what the interactive shell reads, or null for the terminal. */
+  static int run(String[] args, InputStream input, PrintStream out, PrintStream err) throws Exception {
+    if (isServe(args)) {
       return ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
     String path = "";
@@ -89,15 +97,7 @@ public final class Shell {
     }
     String url = ConnectionConfig.PREFIX + path;
     if (sql == null) {
-      Class.forName(EngagementDriver.class.getName());
-      List<String> sqllineArgs = new ArrayList<>(List.of("-u", url, "-n", "", "-p", "", "-d",
-          EngagementDriver.class.getName()));
-      if (System.console() == null) {
-        // Without a terminal sqlline measures a width of 0 and prints every column empty (piped scripts).
-        sqllineArgs.add("--maxWidth=10000");
-      }
-      sqlline.SqlLine.main(sqllineArgs.toArray(new String[0]));
-      return OK;
+      return interactive(url, input, out, err);
     }
     try (Connection connection = DriverManager.getConnection(url);
          Statement statement = connection.createStatement()) {
@@ -113,6 +113,28 @@ public final class Shell {
       err.println("error [" + e.getSQLState() + "]: " + e.getMessage());
       return SQL_ERROR;
     }
+  }
+
+  private static int interactive(String url, InputStream input, PrintStream out, PrintStream err)
+      throws Exception {
+    Class.forName(EngagementDriver.class.getName());
+    // TRANSACTION_NONE, the level the driver reports (a read-only connection has no transactions), instead of
+    // sqlline's default REPEATABLE_READ, which it would otherwise announce as unsupported on every start
+    List<String> sqllineArgs = new ArrayList<>(List.of("-u", url, "-n", "", "-p", "", "-d",
+        EngagementDriver.class.getName(), "--isolation=TRANSACTION_NONE"));
+    if (System.console() == null) {
+      // Without a terminal sqlline measures a width of 0 and prints every column empty (piped scripts).
+      sqllineArgs.add("--maxWidth=10000");
+    }
+    SqlLine sqlLine = new SqlLine();
+    sqlLine.setOutputStream(out);
+    sqlLine.setErrorStream(err);
+    SqlLine.Status status = sqlLine.begin(sqllineArgs.toArray(new String[0]), input, input == null);
+    return switch (status) {
+      case OK -> OK;
+      case ARGS -> USAGE;
+      case OTHER -> SQL_ERROR;
+    };
   }
 
   private static int usage(PrintStream err, String problem) {

@@ -1,9 +1,11 @@
 package com.engagementjdbc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.engagementjdbc.Db;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,18 @@ class ShellTest {
     assertEquals(Shell.SQL_ERROR, run(dir.toString(), "-e", "select nope from posts"));
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error [42703]: "), err::toString);
     assertEquals("", out());
+  }
+
+  @Test void theInteractiveShellStartsWithoutWarnings() throws Exception {
+    String script = "select sum(likes) as total from posts;\n!quit\n";
+    assertEquals(0, Shell.run(new String[] {dir.toString()},
+        new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    // 10 + NULL = 10
+    assertTrue(out().matches("(?s).*\\| total \\|.*\\| 10 +\\|.*"), out());
+    String messages = err.toString(StandardCharsets.UTF_8);
+    assertFalse(messages.contains("not supported"), messages);
+    assertFalse(out().contains("not supported"), out());
   }
 
   @Test void badArgumentsShowTheUsage() throws Exception {
