@@ -1,15 +1,15 @@
-"""The reserved words of the SQL parser the server runs (Apache Calcite 1.42).
+"""Words SQLAlchemy quotes as identifiers for the server (Apache Calcite 1.42).
 
-A reserved word cannot be used as a bare identifier: ``SELECT value FROM conversions`` is a syntax error, only
-``SELECT "value" FROM conversions`` works. SQLAlchemy quotes an identifier when its lower-case form is in this set.
-
-The list is Calcite's own, not a guess: it is every token for which the parser's metadata
-(``SqlParserImpl.FACTORY.getParser(...).getMetadata().isReservedWord``) answers true, and each word was checked
-against a live server, where ``SELECT 1 AS <word>`` fails for every word here and works for the non-reserved
-keywords (``type``, ``format``, ``action``, ``week``...). Regenerate it when the server's Calcite version changes.
+The server parses with Calcite's Babel parser, which reserves only about a hundred words: ``SELECT value,
+position, year FROM t`` works, while ``date``, ``time``, ``timestamp``, ``values``, ``select``... must be quoted
+(``SELECT "date" FROM ad_spend``). This set is the larger list of Calcite's core parser, every token for which
+``SqlParserImpl.FACTORY.getParser(...).getMetadata().isReservedWord`` answers true, and the six Babel adds
+(``date_part``, ``dateadd``, ``datediff``, ``datepart``, ``snapshot``, ``volatile``): SQLAlchemy quotes an identifier when its lower-case form is in this set, and quoting a word that needs no
+quotes is harmless. Regenerate it when the server's Calcite version changes.
 """
 
 RESERVED_WORDS = frozenset({
+    "date_part", "dateadd", "datediff", "datepart", "snapshot", "volatile",
     "abs", "all", "allocate", "allow", "alter", "and", "any", "are", "array", "array_max_cardinality", "as",
     "asensitive", "asof", "asymmetric", "at", "atomic", "authorization", "avg", "begin", "begin_frame",
     "begin_partition", "between", "bigint", "binary", "bit", "blob", "boolean", "both", "by", "call", "called",

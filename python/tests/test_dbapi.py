@@ -364,7 +364,13 @@ class ErrorTest(LiveTest):
         self.assert_error("SELEC 1", dbapi.ProgrammingError, "42000")
 
     def test_reserved_word_unquoted(self):
-        self.assert_error("SELECT value FROM conversions", dbapi.ProgrammingError, "42000")
+        error = self.assert_error("SELECT date FROM ad_spend", dbapi.ProgrammingError, "42000")
+        self.assertIn('quote it: "date"', error.message)
+
+    def test_keywords_are_column_names_unquoted(self):
+        conversions = support.read_csv("conversions.csv")
+        self.assertAlmostEqual(sum(float(row["value"]) for row in conversions),
+                               self.scalar("SELECT SUM(value) FROM conversions"))
 
     def test_writes_are_refused(self):
         error = self.assert_error("INSERT INTO posts (post_id) VALUES ('x')", dbapi.ProgrammingError, "25006")

@@ -30,6 +30,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
 
 /**
  * {@code jdbc:engagement:<folder or file>[;key=value]...}: a folder of metric exports as a read-only SQL
@@ -130,10 +131,11 @@ public final class EngagementDriver implements Driver {
   }
 
   /**
-   * SQL as analysts and BI tools write it: unquoted names match without case, double quotes quote names, and
-   * the lenient conformance allows {@code GROUP BY} an alias or ordinal and {@code LIMIT}; sums and averages of
-   * integers cannot overflow or truncate ({@link AnalystTypeSystem}); text is never padded
-   * ({@link AnalystTypeFactory}).
+   * SQL as analysts and BI tools write it: unquoted names match without case, double quotes quote names,
+   * Calcite's Babel parser takes the words exports name their columns with ({@code Day}, {@code Value},
+   * {@code Position}...) as names, and the lenient conformance allows {@code GROUP BY} an alias or ordinal and
+   * {@code LIMIT}; sums and averages of integers cannot overflow or truncate ({@link AnalystTypeSystem}); text is
+   * never padded ({@link AnalystTypeFactory}).
    */
   private static Properties calciteProperties() {
     Properties properties = new Properties();
@@ -142,6 +144,7 @@ public final class EngagementDriver implements Driver {
     properties.setProperty("quotedCasing", "UNCHANGED");
     properties.setProperty("caseSensitive", "false");
     properties.setProperty("conformance", "LENIENT");
+    properties.setProperty("parserFactory", SqlBabelParserImpl.class.getName() + "#FACTORY");
     return properties;
   }
 

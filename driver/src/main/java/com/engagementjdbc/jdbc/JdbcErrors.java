@@ -2,10 +2,15 @@ package com.engagementjdbc.jdbc;
 
 import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
+import java.io.StringReader;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
 import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
 import org.apache.calcite.sql.validate.SqlValidatorException;
 
 /**
@@ -16,6 +21,9 @@ final class JdbcErrors {
   private static final Pattern UNKNOWN_TABLE = Pattern.compile("(Object|Table) '.*' not found.*");
   private static final Pattern UNKNOWN_COLUMN = Pattern.compile("Column '.*' not found.*");
   private static final Pattern UNKNOWN_FUNCTION = Pattern.compile("No match found for function signature.*");
+  private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"([A-Za-z_]+)");
+  private static final SqlAbstractParserImpl.Metadata PARSER_WORDS =
+      SqlBabelParserImpl.FACTORY.getParser(new StringReader("")).getMetadata();
   private static final Pattern NOT_MODIFIABLE = Pattern.compile(".*Table '.*' is not modifiable.*");
 
   private JdbcErrors() {
@@ -38,7 +46,8 @@ final class JdbcErrors {
       String message = parse.getMessage();
       int expecting = message.indexOf("\nWas expecting");
       String first = expecting < 0 ? message : message.substring(0, expecting);
-      return new SQLException("syntax error: " + first.strip(), SqlState.SYNTAX_ERROR.code(), error);
+      return new SQLException("syntax error: " + first.strip() + reservedWordHint(first), SqlState.SYNTAX_ERROR.code(),
+          error);
     }
     SqlValidatorException validation = find(error, SqlValidatorException.class);
     if (validation != null) {
@@ -76,6 +85,18 @@ final class JdbcErrors {
       return new SQLException("the connection is read-only: " + message, SqlState.READ_ONLY.code(), error);
     }
     return new SQLException(message, SqlState.INTERNAL_ERROR.code(), error);
+  }
+
+  /**
+   * A hint when the token the parser stumbled on is one of the few words it keeps reserved ({@code Date},
+   * {@code Time}, {@code Timestamp}, {@code Values}...): as a column name it must be quoted.
+   */
+  private static String reservedWordHint(String parseMessage) {
+    Matcher token = ENCOUNTERED.matcher(parseMessage);
+    if (!token.find() || !PARSER_WORDS.isReservedWord(token.group(1).toUpperCase(Locale.ROOT))) {
+      return "";
+    }
+    return " (" + token.group(1) + " is a reserved word: as a column name, quote it: \"" + token.group(1) + "\")";
   }
 
   private static String validationState(String detail) {

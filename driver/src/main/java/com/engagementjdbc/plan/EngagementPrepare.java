@@ -2,6 +2,7 @@ package com.engagementjdbc.plan;
 
 import com.engagementjdbc.schema.TableUses;
 import java.lang.reflect.Type;
+import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -11,8 +12,10 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.prepare.Prepare.CatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -48,7 +51,8 @@ public final class EngagementPrepare extends CalcitePrepareImpl {
 
   /**
    * Calcite's statement, planning with {@link PlanStatistics}: the standard program sets its metadata provider on the
-   * cluster in each of its phases, so the provider is given to the program rather than to the cluster.
+   * cluster in each of its phases, so the provider is given to the program rather than to the cluster; validating
+   * with {@link AnalystValidator}.
    */
   @Override protected CalcitePreparingStmt getPreparingStmt(Context context, Type elementType,
       CalciteCatalogReader catalogReader, RelOptPlanner planner) {
@@ -60,6 +64,13 @@ public final class EngagementPrepare extends CalcitePrepareImpl {
         cluster, EnumerableConvention.INSTANCE, createConvertletTable()) {
       @Override protected Program getProgram() {
         return Programs.standard(PlanStatistics.PROVIDER);
+      }
+
+      @Override protected SqlValidator createSqlValidator(CatalogReader reader,
+          UnaryOperator<SqlValidator.Config> configure) {
+        SqlValidator calcite = super.createSqlValidator(reader, configure);
+        return new AnalystValidator(calcite.getOperatorTable(), (CalciteCatalogReader) reader,
+            context.getTypeFactory(), calcite.config());
       }
     };
   }
