@@ -87,7 +87,7 @@ class VectorAggregateTest {
     assertTrue(plan(filtered).contains("VectorAggregate"), plan(filtered));
     assertEquals(List.of(Db.row("tiktok", 2L), Db.row("x", 1L)), rows(filtered));
     // a condition the vectors cannot check exactly leaves the whole query to Calcite
-    String other = "SELECT COUNT(*) FROM posts WHERE CHAR_LENGTH(platform) = 1";
+    String other = "SELECT COUNT(*) FROM posts WHERE INITCAP(platform) = 'X'";
     assertFalse(plan(other).contains("VectorAggregate"), plan(other));
     assertEquals(List.of(Db.row(2L)), rows(other));
   }
@@ -119,18 +119,32 @@ class VectorAggregateTest {
   // ---- the same answers as Calcite's plan, over random files and queries
 
   private static final String[] KEYS = {"cat", "n", "big", "x", "d", "FLOOR(ts TO MONTH)", "FLOOR(ts TO WEEK)",
-      "FLOOR(ts TO HOUR)", "FLOOR(d TO YEAR)", "FLOOR(ts TO DAY)", "flag"};
+      "FLOOR(ts TO HOUR)", "FLOOR(d TO YEAR)", "FLOOR(ts TO DAY)", "flag",
+      "CASE WHEN n > 3 THEN 'hi' WHEN n < -3 THEN 'lo' ELSE 'mid' END", "UPPER(cat)", "TRIM(cat)", "cat || '-'",
+      "SUBSTRING(cat FROM 1 FOR 1)", "DATE_TRUNC('week', ts)", "DATE_TRUNC('month', d)", "EXTRACT(HOUR FROM ts)",
+      "EXTRACT(DOW FROM d)", "EXTRACT(YEAR FROM ts)", "COALESCE(cat, 'none')", "n / 3", "MOD(n, 7)",
+      "CEIL(ts TO HOUR)", "FLOOR(x)", "CAST(d AS TIMESTAMP)", "CAST(ts AS DATE)",
+      "CAST(n AS VARCHAR)", "CHAR_LENGTH(cat)", "CASE cat WHEN 'a' THEN 1 WHEN 'b' THEN 2 END", "NOT flag"};
   private static final String[] AGGREGATES = {"COUNT(*)", "COUNT(n)", "COUNT(cat)", "SUM(n)", "SUM(big)",
       "SUM(x)", "AVG(n)", "AVG(x)", "MIN(n)", "MAX(n)", "MIN(x)", "MAX(x)", "MIN(ts)", "MAX(d)", "SUM(n + big)",
       "SUM(n * 3 - big)", "SUM(x * n)", "SUM(x / n)", "SUM(CAST(n AS DOUBLE))", "ENGAGEMENT_RATE_AGG(n, big)",
-      "ENGAGEMENT_RATE_AGG(n + 1, x)", "MATRIX_SCORE(x, n)", "MATRIX_SCORE(n, big, x)", "MAX(FLOOR(ts TO MINUTE))", "AVG(big)"};
+      "ENGAGEMENT_RATE_AGG(n + 1, x)", "MATRIX_SCORE(x, n)", "MATRIX_SCORE(n, big, x)", "MAX(FLOOR(ts TO MINUTE))", "AVG(big)",
+      "COUNT(DISTINCT cat)", "COUNT(DISTINCT n)", "COUNT(DISTINCT big)", "COUNT(DISTINCT FLOOR(ts TO DAY))",
+      "COUNT(DISTINCT UPPER(cat))", "MIN(cat)", "MAX(cat)", "SUM(CASE WHEN cat = 'a' THEN n ELSE 0 END)",
+      "SUM(COALESCE(n, 0))", "SUM(CASE WHEN n IS NULL THEN 1 ELSE 0 END)", "AVG(CAST(n AS DOUBLE) / NULLIF(big, 0))",
+      "COUNT(NULLIF(cat, 'a'))", "MAX(UPPER(cat))", "MIN(DATE_TRUNC('day', ts))", "SUM(EXTRACT(MONTH FROM d))",
+      "MAX(CASE WHEN flag THEN x END)", "MIN(cat || CAST(n AS VARCHAR))"};
   private static final String[] FILTERS = {"", "n > 3", "cat = 'a'", "cat = 'a '", "cat <> 'b'", "x <= 0",
       "d >= DATE '2026-01-01'", "ts IS NOT NULL", "cat IS NULL", "n > 3 AND cat <> 'b'", "big < -5",
       "ts < TIMESTAMP '1970-01-01 00:00:00'", "flag = TRUE", "flag = FALSE", "NOT flag", "x > 0.05",
       "d < DATE '1990-01-01' AND n <= 0", "n IN (1, 2, 3)", "cat IN ('a', 'b')", "n NOT IN (1, 2)",
       "n BETWEEN -3 AND 5", "x BETWEEN 0 AND 3", "d BETWEEN DATE '1990-01-01' AND DATE '2010-12-31'",
       "ts >= TIMESTAMP '2000-01-01 00:00:00' AND ts < TIMESTAMP '2030-01-01 00:00:00'", "n > 3 OR cat = 'a'",
-      "(n > 3 AND x < 1) OR cat IS NULL", "n IS NULL OR n IN (4, 5)"};
+      "(n > 3 AND x < 1) OR cat IS NULL", "n IS NULL OR n IN (4, 5)", "cat LIKE 'a%'", "cat NOT LIKE '%b'",
+      "UPPER(cat) LIKE '_ %'", "cat > 'a'", "COALESCE(n, 0) > 2", "CASE WHEN flag THEN n ELSE -n END > 0",
+      "EXTRACT(MONTH FROM d) IN (1, 2, 3)", "DATE_TRUNC('year', ts) = TIMESTAMP '2026-01-01 00:00:00'",
+      "MOD(n, 2) = 0", "cat || 'x' = 'ax'", "NULLIF(n, 3) IS NULL", "NOT (n > 3 OR flag)",
+      "LOWER(cat) IN ('a', 'c')", "n * 2 - 1 >= big / 1000000000"};
 
   @Property(tries = 150) void answersAsCalcitesPlanDoes(@ForAll long seed) throws Exception {
     Random random = new Random(seed);
@@ -148,9 +162,14 @@ class VectorAggregateTest {
     }
   }
 
+  /**
+   * Also, Calcite's plan for a query with a DISTINCT aggregate gives an infinite double sum (x / 0) as the largest
+   * double, where its plan without one (and the vectors) give Infinity: compared as equal here.
+   */
   private static List<List<Object>> zeroed(List<List<Object>> rows) {
     return rows.stream()
-        .map(row -> row.stream().map(value -> value instanceof Double d && d == 0.0 ? (Object) 0.0 : value).toList())
+        .map(row -> row.stream().map(value -> value instanceof Double d && d == 0.0 ? (Object) 0.0
+            : value instanceof Double d && Math.abs(d) == Double.MAX_VALUE ? (Object) (d * 2) : value).toList())
         .toList();
   }
 

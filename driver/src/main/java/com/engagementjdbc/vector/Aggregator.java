@@ -14,9 +14,9 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.validate.SqlUserDefinedAggFunction;
 
 /**
- * One aggregate call of a GROUP BY, folding rows into per-group state held in primitive arrays: COUNT, SUM,
- * $SUM0 (what AVG becomes), MIN, MAX, and this driver's aggregate functions (ENGAGEMENT_RATE_AGG...), whose own
- * class folds the rows, as in Calcite's plan.
+ * One aggregate call of a GROUP BY, folding rows into per-group state held in primitive arrays: COUNT,
+ * COUNT(DISTINCT x), SUM, $SUM0 (what AVG becomes), MIN and MAX (of text too), and this driver's aggregate functions
+ * (ENGAGEMENT_RATE_AGG...), whose own class folds the rows, as in Calcite's plan.
  */
 abstract class Aggregator {
   /** Makes room for the groups numbered below {@code groups}. */
@@ -28,14 +28,39 @@ abstract class Aggregator {
   /** The group's result, in Calcite's run-time representation. */
   abstract Object result(int group);
 
-  /** The aggregator of a call, or null when the call is not one this class computes. */
-  static Aggregator of(AggregateCall call, List<VectorExpression> arguments, ColumnType resultType) {
-    if (call.isDistinct() || call.hasFilter() || call.isApproximate() || !call.collation.getFieldCollations().isEmpty()
-        || resultType == null) {
+  /**
+   * The aggregator of a call, or null when the call is not one this class computes.
+   *
+   * @param filter the call's FILTER condition (Calcite makes one of {@code SUM(CASE WHEN c THEN x ELSE 0 END)} and
+   *     of {@code COUNT(NULLIF(...))}): only rows where it is TRUE are folded; null for none
+   */
+  static Aggregator of(AggregateCall call, List<VectorExpression> arguments, VectorExpression filter,
+      ColumnType resultType) {
+    if (call.hasFilter() && (filter == null || filter.type != ColumnType.BOOLEAN)) {
+      return null;
+    }
+    Aggregator aggregator = unfiltered(call, arguments, resultType);
+    return aggregator == null || !call.hasFilter() ? aggregator
+        : aggregator instanceof Mergeable ? new MergeableFiltered(aggregator, filter)
+        : new Filtered(aggregator, filter);
+  }
+
+  private static Aggregator unfiltered(AggregateCall call, List<VectorExpression> arguments, ColumnType resultType) {
+    if (call.isApproximate() || !call.collation.getFieldCollations().isEmpty() || resultType == null) {
       return null;
     }
     for (VectorExpression argument : arguments) {
       if (argument == null) {
+        return null;
+      }
+    }
+    if (call.isDistinct()) {
+      // MIN and MAX are the same with DISTINCT; other DISTINCT aggregates but COUNT of one value are left to Calcite
+      SqlKind kind = call.getAggregation().getKind();
+      if (kind == SqlKind.COUNT && arguments.size() == 1) {
+        return new DistinctCount(arguments.get(0));
+      }
+      if (kind != SqlKind.MIN && kind != SqlKind.MAX) {
         return null;
       }
     }
@@ -60,7 +85,8 @@ abstract class Aggregator {
           return null;
         }
         boolean min = call.getAggregation().getKind() == SqlKind.MIN;
-        return resultType == ColumnType.VARCHAR ? null : new Extreme(arguments.get(0), min);
+        return resultType == ColumnType.VARCHAR ? new TextExtreme(arguments.get(0), min)
+            : new Extreme(arguments.get(0), min);
       }
       case OTHER_FUNCTION:
         return call.getAggregation() instanceof SqlUserDefinedAggFunction function
@@ -271,6 +297,148 @@ abstract class Aggregator {
         return null;
       }
       return doubles ? (Object) Double.longBitsToDouble(values[group]) : boxed(values[group], argument.type);
+    }
+  }
+
+  /** An aggregate over the rows where its FILTER condition is TRUE. */
+  private static class Filtered extends Aggregator {
+    final Aggregator aggregator;
+    private final VectorExpression filter;
+
+    Filtered(Aggregator aggregator, VectorExpression filter) {
+      this.aggregator = aggregator;
+      this.filter = filter;
+    }
+
+    @Override void ensure(int groups) {
+      aggregator.ensure(groups);
+    }
+
+    @Override void add(int group, int row) {
+      if (filter.truth(row) == 1) {
+        aggregator.add(group, row);
+      }
+    }
+
+    @Override Object result(int group) {
+      return aggregator.result(group);
+    }
+  }
+
+  private static final class MergeableFiltered extends Filtered implements Mergeable {
+    MergeableFiltered(Aggregator aggregator, VectorExpression filter) {
+      super(aggregator, filter);
+    }
+
+    @Override public void merge(int group, Mergeable other, int otherGroup) {
+      ((Mergeable) aggregator).merge(group, (Mergeable) ((Filtered) other).aggregator, otherGroup);
+    }
+  }
+
+  /** MIN or MAX of text, compared as Calcite compares it ({@link String#compareTo}); a tie keeps the earlier. */
+  private static final class TextExtreme extends PerGroup {
+    private final VectorExpression argument;
+    private final boolean min;
+    private String[] values = new String[16];
+
+    TextExtreme(VectorExpression argument, boolean min) {
+      this.argument = argument;
+      this.min = min;
+    }
+
+    @Override void grow(int length) {
+      values = Arrays.copyOf(values, length);
+    }
+
+    @Override void add(int group, int row) {
+      if (argument.isNull(row)) {
+        return;
+      }
+      String value = argument.textAt(row);
+      if (!seen[group] || (min ? value.compareTo(values[group]) < 0 : value.compareTo(values[group]) > 0)) {
+        values[group] = value;
+      }
+      seen[group] = true;
+    }
+
+    @Override Object result(int group) {
+      return seen[group] ? values[group] : null;
+    }
+  }
+
+  /**
+   * COUNT(DISTINCT x): the distinct non-NULL keys of x ({@link VectorExpression#keyAt}, equal exactly when Calcite
+   * takes two values as one) per group, in one open-addressing set of (group, key) pairs; a pair seen for the first
+   * time counts one for its group.
+   */
+  private static final class DistinctCount extends PerGroup {
+    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+    private final VectorExpression argument;
+    private long[] counts = new long[16];
+    private int[] pairGroups = new int[64];
+    private long[] pairKeys = new long[64];
+    private boolean[] used = new boolean[64];
+    private int pairs;
+
+    DistinctCount(VectorExpression argument) {
+      this.argument = argument;
+    }
+
+    @Override void grow(int length) {
+      counts = Arrays.copyOf(counts, length);
+    }
+
+    @Override void add(int group, int row) {
+      if (argument.isNull(row)) {
+        return;
+      }
+      long key = argument.keyAt(row);
+      int mask = used.length - 1;
+      int slot = slot(group, key, mask);
+      while (used[slot]) {
+        if (pairGroups[slot] == group && pairKeys[slot] == key) {
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      used[slot] = true;
+      pairGroups[slot] = group;
+      pairKeys[slot] = key;
+      counts[group]++;
+      if (++pairs * 2 > used.length) {
+        rehash();
+      }
+    }
+
+    private static int slot(int group, long key, int mask) {
+      long hash = (key * MULTIPLIER + group) * MULTIPLIER;
+      return (int) (hash ^ (hash >>> 32)) & mask;
+    }
+
+    private void rehash() {
+      int[] oldGroups = pairGroups;
+      long[] oldKeys = pairKeys;
+      boolean[] oldUsed = used;
+      pairGroups = new int[oldUsed.length * 2];
+      pairKeys = new long[oldUsed.length * 2];
+      used = new boolean[oldUsed.length * 2];
+      int mask = used.length - 1;
+      for (int i = 0; i < oldUsed.length; i++) {
+        if (oldUsed[i]) {
+          int slot = slot(oldGroups[i], oldKeys[i], mask);
+          while (used[slot]) {
+            slot = (slot + 1) & mask;
+          }
+          used[slot] = true;
+          pairGroups[slot] = oldGroups[i];
+          pairKeys[slot] = oldKeys[i];
+        }
+      }
+    }
+
+    @Override Object result(int group) {
+      return counts[group];
     }
   }
 

@@ -9,10 +9,13 @@ import com.engagementjdbc.source.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * The rows of one cached file that pass the scan's filters, checked exactly on the vectors ({@link RowFilter#exact}).
+ * The rows of one cached file that pass the scan's filters, checked exactly on the vectors: simple conditions by
+ * {@link RowFilter#exact}, the others as {@link VectorExpression}s.
  */
 final class ScanRows implements RowSource {
   private static final int CHECK_EVERY = 1 << 16;
@@ -59,13 +62,20 @@ final class ScanRows implements RowSource {
 
   @Override public Rows open() {
     Dataset data = inMemory(table);
-    RowFilter filter = data == null ? null : RowFilter.exact(filters, data);
-    if (filter == null) {
+    if (data == null) {
+      return null;
+    }
+    List<VectorExpression> fileColumns = new ArrayList<>();
+    for (int column = 0; column < data.columns().size(); column++) {
+      fileColumns.add(VectorExpression.column(data.vectors().get(column), data.columns().get(column).type()));
+    }
+    IntPredicate[] conditions = conditions(data, fileColumns);
+    if (conditions == null) {
       return null;
     }
     List<VectorExpression> expressions = new ArrayList<>();
     for (int column : columns) {
-      expressions.add(VectorExpression.column(data.vectors().get(column), data.columns().get(column).type()));
+      expressions.add(fileColumns.get(column));
     }
     int rows = (int) data.rowCount();
     return new Rows() {
@@ -83,11 +93,43 @@ final class ScanRows implements RowSource {
           if (row % CHECK_EVERY == 0) {
             check.run();
           }
-          if (filter.keeps(row)) {
+          if (keeps(conditions, row)) {
             visit.accept(row);
           }
         }
       }
     };
+  }
+
+  /**
+   * Each condition of the filters: read by {@link RowFilter} when it is a simple one (a column against a literal,
+   * straight on the vectors), else computed as a {@link VectorExpression} that must be TRUE; null when one is
+   * neither, and the query is then left to Calcite.
+   */
+  private IntPredicate[] conditions(Dataset data, List<VectorExpression> fileColumns) {
+    List<IntPredicate> conditions = new ArrayList<>();
+    for (RexNode filter : filters) {
+      for (RexNode conjunct : RelOptUtil.conjunctions(filter)) {
+        RowFilter simple = RowFilter.exact(List.of(conjunct), data);
+        VectorExpression computed = simple != null ? null : VectorExpression.of(conjunct, fileColumns);
+        if (simple != null) {
+          conditions.add(simple::keeps);
+        } else if (computed != null && computed.type == ColumnType.BOOLEAN) {
+          conditions.add(row -> computed.truth(row) == 1);
+        } else {
+          return null;
+        }
+      }
+    }
+    return conditions.toArray(new IntPredicate[0]);
+  }
+
+  private static boolean keeps(IntPredicate[] conditions, int row) {
+    for (IntPredicate condition : conditions) {
+      if (!condition.test(row)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -158,8 +158,10 @@ public final class VectorAggregation implements VectorPlan {
       }
     }
 
+    /** True when two parts' groups can be matched by key and their aggregates folded together. */
     boolean isMergeable() {
-      return Arrays.stream(aggregators).allMatch(Aggregator.Mergeable.class::isInstance);
+      return Arrays.stream(aggregators).allMatch(Aggregator.Mergeable.class::isInstance)
+          && Arrays.stream(keys).allMatch(VectorExpression::hasSharedKeys);
     }
 
     void aggregate(int from, int to, Runnable check) {
@@ -237,13 +239,14 @@ public final class VectorAggregation implements VectorPlan {
       AggregateCall call = calls.get(i);
       List<VectorExpression> arguments = new ArrayList<>();
       for (int argument : call.getArgList()) {
-        RexNode expression = expressions.get(argument);
         // COUNT reads only whether a value is there, so any column will do
         arguments.add(call.getAggregation().getKind() == SqlKind.COUNT
-            ? VectorExpression.presence(expression, inputs)
-            : VectorExpression.of(expression, inputs));
+            ? VectorExpression.presence(expressions.get(argument), inputs)
+            : VectorExpression.of(expressions.get(argument), inputs));
       }
-      aggregators[i] = Aggregator.of(call, arguments, VectorExpression.typeOf(call.getType()));
+      VectorExpression filter = call.hasFilter() ? VectorExpression.of(expressions.get(call.filterArg), inputs)
+          : null;
+      aggregators[i] = Aggregator.of(call, arguments, filter, VectorExpression.typeOf(call.getType()));
       if (aggregators[i] == null) {
         return null;
       }

@@ -4,29 +4,37 @@ import com.engagementjdbc.source.ColumnType;
 import com.engagementjdbc.source.ColumnVector;
 import java.math.BigDecimal;
 import java.util.List;
+import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.avatica.util.DateTimeUtils;
 import org.apache.calcite.avatica.util.TimeUnitRange;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.runtime.SqlFunctions;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.apache.calcite.sql.type.SqlTypeUtil;
+import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
+import org.apache.calcite.util.ImmutableBitSet;
 
 /**
- * A scalar expression of a query computed on a cached file's column vectors, a row at a time and without boxing:
- * column references, number literals, {@code + - *} (and {@code /} giving a DOUBLE), CAST between numbers, and
- * FLOOR of a date or timestamp to a unit. Each gives what Calcite's generated code gives for the same expression,
- * computed by the same run-time methods where there are any, with one difference: a whole-number result outside its
- * type's range is an error (SQLSTATE 22003) where Calcite's code wraps around to a wrong number.
+ * A scalar expression of a query computed on a cached file's column vectors, a row at a time and without boxing
+ * numbers: column references and literals of every type this driver stores, arithmetic and comparisons, AND, OR,
+ * NOT, IN lists, IS [NOT] NULL, CASE, COALESCE and NULLIF (which Calcite turns into CASE), casts ({@link Casts}),
+ * text functions and LIKE ({@link TextFunctions}), FLOOR, CEIL, DATE_TRUNC and EXTRACT ({@link TimeGrains}). Each
+ * gives what Calcite's generated code gives for the same expression, computed by the same run-time methods where
+ * there are any, with one difference: a whole-number result outside its type's range is an error (SQLSTATE 22003)
+ * where Calcite's code wraps around to a wrong number. {@link #of} says null for anything else, and the query then
+ * runs on Calcite's row operators.
  */
 abstract class VectorExpression {
-  private static final long MILLIS_PER_DAY = DateTimeUtils.MILLIS_PER_DAY;
-  private static final int DAY_SLOTS = 1024;
+  /** Only expands SEARCH calls, which needs no type system of the connection's. */
+  private static final RexBuilder REX_BUILDER = new RexBuilder(new JavaTypeFactoryImpl());
 
   /** The type of the values, as this driver stores it: DATE in days, TIMESTAMP in milliseconds. */
   final ColumnType type;
@@ -55,9 +63,18 @@ abstract class VectorExpression {
     return isNull(row) ? -1 : longAt(row) != 0 ? 1 : 0;
   }
 
+  /** The value of a non-NULL row of a VARCHAR expression. */
+  String textAt(int row) {
+    throw new AssertionError(type);
+  }
+
   /** A non-NULL row's value as a long that is equal for two rows exactly when Calcite groups them together. */
   long keyAt(int row) {
-    return type == ColumnType.DOUBLE ? Double.doubleToLongBits(doubleAt(row)) : longAt(row);
+    return switch (type) {
+      case DOUBLE -> Double.doubleToLongBits(doubleAt(row));
+      case VARCHAR -> textKeys().keyOf(textAt(row));
+      default -> longAt(row);
+    };
   }
 
   /** The value a {@link #keyAt} key stands for, in Calcite's run-time representation. */
@@ -67,21 +84,64 @@ abstract class VectorExpression {
       case INTEGER, DATE -> (int) key;
       case BIGINT, TIMESTAMP -> key;
       case DOUBLE -> Double.longBitsToDouble(key);
-      case VARCHAR -> throw new AssertionError("text is grouped only from a dictionary column");
+      case VARCHAR -> textKeys().text(key);
       case DECIMAL -> throw new AssertionError("a table with a DECIMAL column is not read on vectors");
     };
   }
 
-  /** False for a column read only for whether it is NULL: text not held as a dictionary. */
+  /** False for a column read only for whether it is NULL ({@link #nullsOf}). */
   boolean hasValues() {
     return true;
   }
 
   /**
+   * True when {@link #keyAt} gives the same key for the same value in every instance compiled from the same query
+   * (numbers, dictionary codes), so groups found by two threads can be merged by key; false for text numbered as
+   * this instance meets it.
+   */
+  boolean hasSharedKeys() {
+    return type != ColumnType.VARCHAR;
+  }
+
+  /** The dictionary code of a non-NULL row of a text column held as a dictionary; see {@link #dictionary}. */
+  int codeAt(int row) {
+    throw new AssertionError("not a dictionary column");
+  }
+
+  /** The column whose dictionary codes {@link #codeAt} gives, or null when this is not such a column. */
+  ColumnVector dictionary() {
+    return null;
+  }
+
+  private TextKeys textKeys;
+
+  private TextKeys textKeys() {
+    if (textKeys == null) {
+      textKeys = new TextKeys();
+    }
+    return textKeys;
+  }
+
+  /**
    * The expression over the given inputs ({@link #column}s, or columns of joined rows), or null when it is not one
-   * this class computes.
+   * this class computes. An expression that reads only one text column held as a dictionary is computed once per
+   * distinct value of it ({@link PerCode}).
    */
   static VectorExpression of(RexNode node, List<VectorExpression> inputs) {
+    VectorExpression compiled = compile(node, inputs);
+    if (compiled == null || !(node instanceof RexCall)) {
+      return compiled;
+    }
+    ImmutableBitSet read = RelOptUtil.InputFinder.bits(node);
+    VectorExpression only = read.cardinality() == 1 ? inputs.get(read.nth(0)) : null;
+    return only != null && only.dictionary() != null ? new PerCode(compiled, only) : compiled;
+  }
+
+  /**
+   * The kinds of expression computed here; everything else (DECIMAL arithmetic, TIME and interval values, casts
+   * between text and other types, functions not named below) leaves the query to Calcite's row operators.
+   */
+  private static VectorExpression compile(RexNode node, List<VectorExpression> inputs) {
     if (node instanceof RexInputRef ref) {
       VectorExpression input = inputs.get(ref.getIndex());
       return input.hasValues() ? input : null;
@@ -98,7 +158,7 @@ abstract class VectorExpression {
     }
     List<RexNode> operands = call.getOperands();
     switch (call.getKind()) {
-      case PLUS: case MINUS: case TIMES: case DIVIDE: {
+      case PLUS: case MINUS: case TIMES: case DIVIDE: case MOD: {
         if (type == ColumnType.TIMESTAMP) {
           return shifted(call, inputs);
         }
@@ -108,30 +168,54 @@ abstract class VectorExpression {
           return null;
         }
         if (type == ColumnType.DOUBLE) {
-          return new DoubleArithmetic(call.getKind(), left, right);
+          return call.getKind() == SqlKind.MOD ? null : new DoubleArithmetic(call.getKind(), left, right);
         }
         boolean whole = (type == ColumnType.INTEGER || type == ColumnType.BIGINT)
             && left.type != ColumnType.DOUBLE && right.type != ColumnType.DOUBLE;
-        return whole && call.getKind() != SqlKind.DIVIDE
-            ? new WholeArithmetic(call.getKind(), type, left, right) : null;
+        return whole ? new WholeArithmetic(call.getKind(), type, left, right) : null;
+      }
+      case MINUS_PREFIX: case PLUS_PREFIX: {
+        VectorExpression operand = of(operands.get(0), inputs);
+        if (operand == null || operand.type != type || !isNumber(type)) {
+          return null;
+        }
+        if (call.getKind() == SqlKind.PLUS_PREFIX) {
+          return operand;
+        }
+        VectorExpression zero = constant(type, 0, 0.0, null);
+        return type == ColumnType.DOUBLE ? new VectorExpression(type) {
+          @Override boolean isNull(int row) {
+            return operand.isNull(row);
+          }
+
+          @Override double doubleAt(int row) {
+            return -operand.doubleAt(row);
+          }
+        } : new WholeArithmetic(SqlKind.MINUS, type, zero, operand);
       }
       case EQUALS: case NOT_EQUALS: case LESS_THAN: case LESS_THAN_OR_EQUAL: case GREATER_THAN:
       case GREATER_THAN_OR_EQUAL: {
         VectorExpression left = of(operands.get(0), inputs);
         VectorExpression right = of(operands.get(1), inputs);
-        return left == null || right == null || !comparable(left.type, right.type) ? null
-            : new Comparison(call.getKind(), left, right);
+        if (left == null || right == null) {
+          return null;
+        }
+        if (left.type == ColumnType.VARCHAR && right.type == ColumnType.VARCHAR) {
+          return new TextComparison(call.getKind(), left, right);
+        }
+        return !comparable(left.type, right.type) ? null : new Comparison(call.getKind(), left, right);
       }
       case AND: case OR: {
-        VectorExpression[] terms = new VectorExpression[operands.size()];
-        for (int i = 0; i < terms.length; i++) {
-          terms[i] = of(operands.get(i), inputs);
-          if (terms[i] == null || terms[i].type != ColumnType.BOOLEAN) {
-            return null;
-          }
-        }
-        return new Logic(call.getKind() == SqlKind.AND, terms);
+        VectorExpression[] terms = conditions(operands, inputs);
+        return terms == null ? null : new Logic(call.getKind() == SqlKind.AND, terms);
       }
+      case NOT: {
+        VectorExpression[] terms = conditions(operands, inputs);
+        return terms == null ? null : new Not(terms[0]);
+      }
+      case SEARCH:
+        // IN lists and ranges arrive as a SEARCH of a set of values: its comparisons, ORed
+        return of(RexUtil.expandSearch(REX_BUILDER, null, call), inputs);
       case IS_NULL: case IS_NOT_NULL: {
         VectorExpression operand = presence(operands.get(0), inputs);
         boolean wantNull = call.getKind() == SqlKind.IS_NULL;
@@ -145,39 +229,57 @@ abstract class VectorExpression {
           }
         };
       }
-      case CAST: {
-        VectorExpression operand = of(operands.get(0), inputs);
-        if (operand == null) {
+      case IS_TRUE: case IS_NOT_TRUE: case IS_FALSE: case IS_NOT_FALSE: {
+        VectorExpression[] terms = conditions(operands, inputs);
+        if (terms == null) {
           return null;
         }
-        if (SqlTypeUtil.equalSansNullability(call.getType(), operands.get(0).getType())) {
-          return operand;
-        }
-        if (type == ColumnType.DOUBLE && isNumber(operand.type)) {
-          return new Converted(ColumnType.DOUBLE, operand);
-        }
-        boolean widening = type == ColumnType.BIGINT && operand.type == ColumnType.INTEGER;
-        return widening ? new Converted(ColumnType.BIGINT, operand) : null;
+        int wanted = call.getKind() == SqlKind.IS_TRUE || call.getKind() == SqlKind.IS_NOT_TRUE ? 1 : 0;
+        boolean negated = call.getKind() == SqlKind.IS_NOT_TRUE || call.getKind() == SqlKind.IS_NOT_FALSE;
+        return new VectorExpression(ColumnType.BOOLEAN) {
+          @Override boolean isNull(int row) {
+            return false;
+          }
+
+          @Override long longAt(int row) {
+            return (terms[0].truth(row) == wanted) != negated ? 1 : 0;
+          }
+        };
       }
-      case FLOOR: {
-        if (operands.size() != 2 || !(operands.get(1) instanceof RexLiteral unit)) {
-          return null;
-        }
-        VectorExpression operand = of(operands.get(0), inputs);
-        TimeUnitRange range = unit.getValueAs(TimeUnitRange.class);
-        return operand == null || range == null || operand.type != type ? null : floor(operand, range);
-      }
+      case CASE:
+        return Choice.ofCase(call, type, inputs);
+      case COALESCE:
+        return Choice.ofCoalesce(call, type, inputs);
+      case CAST: case REINTERPRET:
+        return Casts.of(call, type, inputs);
+      case FLOOR: case CEIL:
+        return TimeGrains.floorOrCeil(call, inputs);
+      case EXTRACT:
+        return TimeGrains.extract(call, inputs);
+      case LIKE: case TRIM:
+        return TextFunctions.of(call, inputs);
       default:
-        return null;
+        return call.getOperator() instanceof SqlUserDefinedFunction function
+            ? function.getName().equalsIgnoreCase("DATE_TRUNC") ? TimeGrains.dateTrunc(call, inputs) : null
+            : TextFunctions.of(call, inputs);
     }
   }
 
-  /**
-   * An expression read only for whether it is NULL (COUNT's argument): a column of any kind, text included,
-   * else as {@link #of}.
-   */
+  /** An expression read only for whether it is NULL (COUNT's argument): any column, else as {@link #of}. */
   static VectorExpression presence(RexNode node, List<VectorExpression> inputs) {
     return node instanceof RexInputRef ref ? inputs.get(ref.getIndex()) : of(node, inputs);
+  }
+
+  /** The operands, each a BOOLEAN expression; null when one is not. */
+  private static VectorExpression[] conditions(List<RexNode> operands, List<VectorExpression> inputs) {
+    VectorExpression[] terms = new VectorExpression[operands.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = of(operands.get(i), inputs);
+      if (terms[i] == null || terms[i].type != ColumnType.BOOLEAN) {
+        return null;
+      }
+    }
+    return terms;
   }
 
   /**
@@ -210,7 +312,7 @@ abstract class VectorExpression {
     };
   }
 
-  /** Numbers compare with numbers, anything else only with its own type; text not at all (collations). */
+  /** Numbers compare with numbers, anything else only with its own type (text by {@link TextComparison}). */
   private static boolean comparable(ColumnType left, ColumnType right) {
     return isNumber(left) && isNumber(right) || left == right && left != ColumnType.VARCHAR;
   }
@@ -223,8 +325,10 @@ abstract class VectorExpression {
       case BIGINT -> ColumnType.BIGINT;
       case DOUBLE -> ColumnType.DOUBLE;
       case DATE -> ColumnType.DATE;
-      case TIMESTAMP -> type.getPrecision() == 3 ? ColumnType.TIMESTAMP : null;
-      case VARCHAR -> ColumnType.VARCHAR;
+      // milliseconds whatever the precision: a cast that would drop some is not computed here (Casts)
+      case TIMESTAMP -> type.getPrecision() <= 3 ? ColumnType.TIMESTAMP : null;
+      // a CHAR value arrives padded to its length (Calcite pads literals and casts), so it is text as it is
+      case VARCHAR, CHAR -> ColumnType.VARCHAR;
       default -> null;
     };
   }
@@ -251,6 +355,10 @@ abstract class VectorExpression {
         return column.doubleAt(rows[side]);
       }
 
+      @Override String textAt(int row) {
+        return column.textAt(rows[side]);
+      }
+
       @Override long keyAt(int row) {
         return column.keyAt(rows[side]);
       }
@@ -259,16 +367,36 @@ abstract class VectorExpression {
         return column.keyValue(key);
       }
 
+      @Override boolean hasSharedKeys() {
+        return column.hasSharedKeys();
+      }
+
+      @Override int codeAt(int row) {
+        return column.codeAt(rows[side]);
+      }
+
+      @Override ColumnVector dictionary() {
+        return column.dictionary();
+      }
+
       @Override boolean hasValues() {
         return column.hasValues();
       }
     };
   }
 
-  /** A column of a cached file; text not held as a dictionary is read only for whether it is NULL. */
+  /** A column of a cached file. */
   static VectorExpression column(ColumnVector vector, ColumnType type) {
     if (type == ColumnType.VARCHAR && !vector.hasDictionary()) {
-      return nullsOf(vector, type);
+      return new VectorExpression(type) {
+        @Override boolean isNull(int row) {
+          return vector.isNull(row);
+        }
+
+        @Override String textAt(int row) {
+          return (String) vector.get(row);
+        }
+      };
     }
     if (type == ColumnType.VARCHAR) {
       return dictionary(vector);
@@ -308,11 +436,18 @@ abstract class VectorExpression {
     };
   }
 
-  /** A text column held as a dictionary: grouped and counted by its codes, never read as text per row. */
+  /**
+   * A text column held as a dictionary: grouped and counted by its codes; expressions over it alone are computed once
+   * per code ({@link PerCode}).
+   */
   private static VectorExpression dictionary(ColumnVector vector) {
     return new VectorExpression(ColumnType.VARCHAR) {
       @Override boolean isNull(int row) {
         return vector.isNull(row);
+      }
+
+      @Override String textAt(int row) {
+        return vector.decode(vector.codeAt(row));
       }
 
       @Override long keyAt(int row) {
@@ -322,94 +457,70 @@ abstract class VectorExpression {
       @Override Object keyValue(long key) {
         return vector.decode((int) key);
       }
+
+      @Override boolean hasSharedKeys() {
+        return true;
+      }
+
+      @Override int codeAt(int row) {
+        return vector.codeAt(row);
+      }
+
+      @Override ColumnVector dictionary() {
+        return vector;
+      }
     };
   }
 
+  /** A literal of any type this class has, NULL included. */
   private static VectorExpression literal(RexLiteral literal, ColumnType type) {
-    BigDecimal number = literal.isNull() ? null : literal.getValueAs(BigDecimal.class);
-    if (number == null) {
-      return null;
-    }
-    if (type == ColumnType.DOUBLE) {
-      double value = number.doubleValue();
+    if (literal.isNull()) {
       return new VectorExpression(type) {
         @Override boolean isNull(int row) {
-          return false;
-        }
-
-        @Override double doubleAt(int row) {
-          return value;
+          return true;
         }
       };
     }
-    if (type != ColumnType.INTEGER && type != ColumnType.BIGINT) {
-      return null;
-    }
-    long value = number.longValueExact();
+    return switch (type) {
+      case DOUBLE -> {
+        BigDecimal number = literal.getValueAs(BigDecimal.class);
+        yield number == null ? null : constant(type, 0, number.doubleValue(), null);
+      }
+      case INTEGER, BIGINT -> {
+        BigDecimal number = literal.getValueAs(BigDecimal.class);
+        yield number == null ? null : constant(type, number.longValueExact(), 0, null);
+      }
+      case BOOLEAN -> constant(type, Boolean.TRUE.equals(literal.getValueAs(Boolean.class)) ? 1 : 0, 0, null);
+      case DATE -> constant(type, literal.getValueAs(Integer.class), 0, null);
+      case TIMESTAMP -> constant(type, literal.getValueAs(Long.class), 0, null);
+      case VARCHAR -> constant(type, 0, 0, literal.getValueAs(String.class));
+      case DECIMAL -> null;
+    };
+  }
+
+  /** The same non-NULL value in every row. */
+  static VectorExpression constant(ColumnType type, long whole, double number, String text) {
     return new VectorExpression(type) {
       @Override boolean isNull(int row) {
         return false;
       }
 
       @Override long longAt(int row) {
-        return value;
+        return whole;
+      }
+
+      @Override double doubleAt(int row) {
+        return type == ColumnType.DOUBLE ? number : whole;
+      }
+
+      @Override String textAt(int row) {
+        return text;
       }
     };
   }
 
-  /**
-   * Calcite's FLOOR: to a day or longer, the date of a timestamp's day floored by {@link DateTimeUtils}; to an hour,
-   * minute or second, the milliseconds floored to a multiple of the unit. A day's floor is the same for all its
-   * rows, so the floors of recent days are kept, a slot per day modulo {@value #DAY_SLOTS} (a year of days fits).
-   */
-  private static VectorExpression floor(VectorExpression operand, TimeUnitRange range) {
-    boolean timestamp = operand.type == ColumnType.TIMESTAMP;
-    switch (range) {
-      case YEAR: case QUARTER: case MONTH: case WEEK: case DAY:
-        return new VectorExpression(operand.type) {
-          private final long[] days = new long[DAY_SLOTS];
-          private final long[] floors = new long[DAY_SLOTS];
-          private final boolean[] known = new boolean[DAY_SLOTS];
-
-          @Override boolean isNull(int row) {
-            return operand.isNull(row);
-          }
-
-          @Override long longAt(int row) {
-            long value = operand.longAt(row);
-            // a timestamp's day is the milliseconds of its start, as Calcite floors it first
-            long day = timestamp ? SqlFunctions.floor(value, MILLIS_PER_DAY) : value;
-            int slot = (int) (timestamp ? day / MILLIS_PER_DAY : day) & (DAY_SLOTS - 1);
-            if (!known[slot] || days[slot] != day) {
-              known[slot] = true;
-              days[slot] = day;
-              floors[slot] = timestamp ? DateTimeUtils.unixTimestampFloor(range, day)
-                  : (int) DateTimeUtils.unixDateFloor(range, day);
-            }
-            return floors[slot];
-          }
-        };
-      case HOUR: case MINUTE: case SECOND:
-        if (!timestamp) {
-          return null;
-        }
-        long unit = range.startUnit.multiplier.longValueExact();
-        return new VectorExpression(operand.type) {
-          @Override boolean isNull(int row) {
-            return operand.isNull(row);
-          }
-
-          @Override long longAt(int row) {
-            return SqlFunctions.floor(operand.longAt(row), unit);
-          }
-        };
-      default:
-        return null;
-    }
-  }
-
   /** A number converted to another number type, as Java converts it. */
-  private static final class Converted extends VectorExpression {
+  static final class Converted extends VectorExpression {
     private final VectorExpression operand;
 
     Converted(ColumnType type, VectorExpression operand) {
@@ -515,6 +626,50 @@ abstract class VectorExpression {
     }
   }
 
+  /** NOT: TRUE and FALSE swapped, NULL kept. */
+  private static final class Not extends VectorExpression {
+    private final VectorExpression operand;
+
+    Not(VectorExpression operand) {
+      super(ColumnType.BOOLEAN);
+      this.operand = operand;
+    }
+
+    @Override int truth(int row) {
+      int truth = operand.truth(row);
+      return truth < 0 ? -1 : 1 - truth;
+    }
+
+    @Override boolean isNull(int row) {
+      return operand.isNull(row);
+    }
+
+    @Override long longAt(int row) {
+      return truth(row);
+    }
+  }
+
+  /** Text compared as Calcite's generated code compares it: {@link String#equals} and {@link String#compareTo}. */
+  private static final class TextComparison extends Binary {
+    TextComparison(SqlKind operator, VectorExpression left, VectorExpression right) {
+      super(operator, ColumnType.BOOLEAN, left, right);
+    }
+
+    @Override long longAt(int row) {
+      String a = left.textAt(row);
+      String b = right.textAt(row);
+      boolean holds = switch (operator) {
+        case EQUALS -> a.equals(b);
+        case NOT_EQUALS -> !a.equals(b);
+        case LESS_THAN -> a.compareTo(b) < 0;
+        case LESS_THAN_OR_EQUAL -> a.compareTo(b) <= 0;
+        case GREATER_THAN -> a.compareTo(b) > 0;
+        default -> a.compareTo(b) >= 0;
+      };
+      return holds ? 1 : 0;
+    }
+  }
+
   private static final class DoubleArithmetic extends Binary {
     DoubleArithmetic(SqlKind operator, VectorExpression left, VectorExpression right) {
       super(operator, ColumnType.DOUBLE, left, right);
@@ -537,16 +692,39 @@ abstract class VectorExpression {
       super(operator, type, left, right);
     }
 
+    private static long quotient(long a, long b) {
+      if (a == Long.MIN_VALUE && b == -1) {
+        throw new ArithmeticException(a + " / " + b + " is out of the range of BIGINT");
+      }
+      return a / divisor(b);
+    }
+
+    private static long divisor(long b) {
+      if (b == 0) {
+        throw new ArithmeticException("division by zero");
+      }
+      return b;
+    }
+
     @Override long longAt(int row) {
       long a = left.longAt(row);
       long b = right.longAt(row);
       long result = switch (operator) {
         case PLUS -> Math.addExact(a, b);
         case MINUS -> Math.subtractExact(a, b);
-        default -> Math.multiplyExact(a, b);
+        case TIMES -> Math.multiplyExact(a, b);
+        // Java's division and remainder, as Calcite's generated code and SqlFunctions.mod compute them
+        case DIVIDE -> quotient(a, b);
+        default -> a % divisor(b);
       };
       if (type == ColumnType.INTEGER && result != (int) result) {
-        String symbol = operator == SqlKind.PLUS ? "+" : operator == SqlKind.MINUS ? "-" : "*";
+        String symbol = switch (operator) {
+          case PLUS -> "+";
+          case MINUS -> "-";
+          case TIMES -> "*";
+          case DIVIDE -> "/";
+          default -> "%";
+        };
         throw new ArithmeticException(a + " " + symbol + " " + b + " is out of the range of INTEGER");
       }
       return result;

@@ -144,7 +144,8 @@ public final class VectorWindow implements VectorPlan {
       // COUNT reads only whether a value is there
       arguments.add(call.getAggregation().getKind() == SqlKind.COUNT || expression.hasValues() ? expression : null);
     }
-    return Aggregator.of(call, arguments, VectorExpression.typeOf(call.getType()));
+    // a FILTER is not read here: Aggregator.of declines a call that has one
+    return Aggregator.of(call, arguments, null, VectorExpression.typeOf(call.getType()));
   }
 
   private static VectorExpression[] partitionKeys(Window.Group group, JoinSide.Opened opened) {
