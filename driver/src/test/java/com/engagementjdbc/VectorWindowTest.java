@@ -66,6 +66,26 @@ class VectorWindowTest {
     assertEquals(List.of(Db.row("x", 1), Db.row("x", 2), Db.row(null, 7)), rows(sql));
   }
 
+  @Test void ordersOnTextThatIsNotADictionary() throws Exception {
+    StringBuilder posts = new StringBuilder("post_id,platform,likes\n");
+    for (int i = 0; i < 6000; i++) {
+      posts.append('P').append(i).append(',').append(i % 2 == 0 ? "x" : "tiktok").append(',').append(i % 5)
+          .append('\n');
+    }
+    String sql = "SELECT platform, post_id, rn FROM (SELECT platform, post_id, ROW_NUMBER() OVER (PARTITION BY"
+        + " platform ORDER BY likes DESC, post_id) AS rn FROM posts) t WHERE rn <= 2";
+    try (TwoReadings files = new TwoReadings(Map.of("posts.csv", posts.toString()));
+         Connection connection = files.cached()) {
+      String plan = Db.rows(connection, "EXPLAIN PLAN FOR " + sql).get(0).get(0).toString();
+      assertTrue(plan.contains("VectorWindow(") && plan.contains("where="), plan);
+      // likes 4 are ids 4, 9, 14...: x's even ones 4, 14... and tiktok's odd ones 9, 19...; as text "P1004" comes
+      // first ("P100" < "P104" < "P14"), then "P1014"
+      assertEquals(List.of(Db.row("tiktok", "P1009", 1L), Db.row("tiktok", "P1019", 2L), Db.row("x", "P1004", 1L),
+          Db.row("x", "P1014", 2L)), TwoReadings.sorted(connection, sql));
+      assertEquals(files.streamed(sql), TwoReadings.sorted(connection, sql));
+    }
+  }
+
   // ---- the same answers as Calcite's window plan, over random files
 
   private static final String[] PARTITIONS = {"", "PARTITION BY cat", "PARTITION BY cat, d", "PARTITION BY k"};

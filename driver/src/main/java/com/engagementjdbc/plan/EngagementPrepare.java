@@ -81,7 +81,7 @@ public final class EngagementPrepare extends CalcitePrepareImpl {
     planner.addRule(SmallBuildSideHashJoin.RULE);
     VectorAggregateRule.RULES.forEach(planner::addRule);
     VectorTopNRule.RULES.forEach(planner::addRule);
-    planner.addRule(VectorWindowRule.RULE);
+    VectorWindowRule.RULES.forEach(planner::addRule);
     return planner;
   }
 }

@@ -12,6 +12,7 @@ import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.core.Window;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexWindowExclusion;
 import org.apache.calcite.sql.SqlKind;
 
@@ -21,20 +22,24 @@ import org.apache.calcite.sql.SqlKind;
  * Each window's partitions are numbered by {@link GroupIndex}, the rows' numbers sorted by partition and order keys
  * compared on the vectors, and the aggregates folded along the sorted rows, their frame from the partition's start
  * to the current row (ROWS), to its last peer (RANGE, the default), or over the whole partition; only the result
- * rows are built as objects. Calcite's plan builds and boxes every row and sorts them through comparators over
- * objects. The rows come in the file's order.
+ * rows are built as objects, and only those passing a WHERE above the window (the top rows of each partition).
+ * Calcite's plan builds and boxes every row and sorts them through comparators over objects. The rows come in the
+ * file's order.
  */
 public final class VectorWindow implements VectorPlan {
   private final JoinSide rows;
   private final List<Window.Group> groups;
   private final List<List<AggregateCall>> calls;
   private final int fields;
+  private final RexNode where;
 
-  private VectorWindow(JoinSide rows, List<Window.Group> groups, List<List<AggregateCall>> calls, int fields) {
+  private VectorWindow(JoinSide rows, List<Window.Group> groups, List<List<AggregateCall>> calls, int fields,
+      RexNode where) {
     this.rows = rows;
     this.groups = groups;
     this.calls = calls;
     this.fields = fields;
+    this.where = where;
   }
 
   /**
@@ -43,13 +48,15 @@ public final class VectorWindow implements VectorPlan {
    *
    * @param rows the window's input
    * @param fields how many fields the input has
+   * @param where what a result row must satisfy (a WHERE on a row number, say), over the window's fields; null
+   *     for none
    */
-  public static VectorWindow of(Window window, JoinSide rows, int fields) {
+  public static VectorWindow of(Window window, JoinSide rows, int fields, RexNode where) {
     List<List<AggregateCall>> calls = new ArrayList<>();
     for (Window.Group group : window.groups) {
       calls.add(group.getAggregateCalls(window));
     }
-    VectorWindow plan = new VectorWindow(rows, List.copyOf(window.groups), calls, fields);
+    VectorWindow plan = new VectorWindow(rows, List.copyOf(window.groups), calls, fields, where);
     JoinSide.Opened opened = rows.open(List.of());
     return opened != null && plan.compile(opened) ? plan : null;
   }
@@ -72,7 +79,62 @@ public final class VectorWindow implements VectorPlan {
         }
       }
     }
-    return true;
+    return where == null || new Kept(opened, new ArrayList<>()).condition != null;
+  }
+
+  /**
+   * The WHERE over the result rows, read on the vectors: the input's fields at the current row of the file, the
+   * window functions' values at its place among the kept rows.
+   */
+  private final class Kept {
+    final int[] at = new int[2];
+    final VectorExpression condition;
+
+    Kept(JoinSide.Opened opened, List<Object[]> results) {
+      List<VectorExpression> columns = new ArrayList<>();
+      for (int field = 0; field < fields; field++) {
+        columns.add(VectorExpression.atRow(opened.columns().get(field), at, 0));
+      }
+      int call = 0;
+      for (List<AggregateCall> groupCalls : calls) {
+        for (AggregateCall aggregateCall : groupCalls) {
+          columns.add(computed(VectorExpression.typeOf(aggregateCall.getType()), results, call++));
+        }
+      }
+      VectorExpression expression = VectorExpression.of(where, columns);
+      condition = expression != null && expression.type == ColumnType.BOOLEAN ? expression : null;
+    }
+
+    /** The values of a window function; before execution (planning), of its type only. */
+    private VectorExpression computed(ColumnType type, List<Object[]> results, int call) {
+      return new VectorExpression(type) {
+        @Override boolean isNull(int row) {
+          return value() == null;
+        }
+
+        @Override long longAt(int row) {
+          return ((Number) value()).longValue();
+        }
+
+        @Override double doubleAt(int row) {
+          return ((Number) value()).doubleValue();
+        }
+
+        @Override boolean hasValues() {
+          return type != ColumnType.VARCHAR;
+        }
+
+        private Object value() {
+          return results.get(call)[at[1]];
+        }
+      };
+    }
+
+    boolean keeps(int row, int place) {
+      at[0] = row;
+      at[1] = place;
+      return condition.truth(0) == 1;
+    }
   }
 
   @Override public Enumerable<Object[]> run(DataContext root, Enumerable<?>... inputs) {
@@ -87,8 +149,12 @@ public final class VectorWindow implements VectorPlan {
     for (int g = 0; g < groups.size(); g++) {
       results.addAll(compute(groups.get(g), calls.get(g), opened, kept, check));
     }
-    List<Object[]> out = new ArrayList<>(kept.length);
+    Kept filter = where == null ? null : new Kept(opened, results);
+    List<Object[]> out = new ArrayList<>(filter == null ? kept.length : 16);
     for (int i = 0; i < kept.length; i++) {
+      if (filter != null && !filter.keeps(kept[i], i)) {
+        continue;
+      }
       Object[] row = new Object[fields + results.size()];
       for (int field = 0; field < fields; field++) {
         row[field] = opened.value(field, kept[i]);
@@ -163,7 +229,7 @@ public final class VectorWindow implements VectorPlan {
     return expressions;
   }
 
-  /** The order keys, each read as a long that sorts as the SQL value does; null when one cannot be. */
+  /** The order keys; null when one cannot be compared on the vectors. */
   private static SortKey[] order(Window.Group group, JoinSide.Opened opened) {
     List<RelFieldCollation> collations = group.orderKeys.getFieldCollations();
     SortKey[] keys = new SortKey[collations.size()];
@@ -171,37 +237,61 @@ public final class VectorWindow implements VectorPlan {
       RelFieldCollation collation = collations.get(i);
       int field = collation.getFieldIndex();
       VectorExpression expression = opened.columns().get(field);
-      long[] ranks = null;
-      if (expression.type == ColumnType.VARCHAR) {
-        ColumnVector text = opened.text(field);
-        if (text == null || !text.hasDictionary()) {
-          return null;
-        }
-        ranks = dictionaryRanks(text);
+      ColumnVector text = expression.type == ColumnType.VARCHAR ? opened.text(field) : null;
+      if (expression.type == ColumnType.VARCHAR && text == null) {
+        return null;
       }
       RelFieldCollation.NullDirection nulls = collation.nullDirection == RelFieldCollation.NullDirection.UNSPECIFIED
           ? collation.direction.defaultNullDirection() : collation.nullDirection;
-      keys[i] = new SortKey(expression, ranks, collation.direction.isDescending(),
-          nulls == RelFieldCollation.NullDirection.FIRST);
+      keys[i] = new SortKey(expression, text, collation.direction.isDescending(),
+          nulls == RelFieldCollation.NullDirection.FIRST, new long[1][]);
     }
     return keys;
   }
 
-  /** Each dictionary code's place among the dictionary's values in {@link String#compareTo} order. */
-  private static long[] dictionaryRanks(ColumnVector text) {
-    int size = (int) text.distinctCount();
-    Integer[] codes = new Integer[size];
-    Arrays.setAll(codes, code -> code);
-    Arrays.sort(codes, (a, b) -> text.decode(a).compareTo(text.decode(b)));
-    long[] ranks = new long[size];
-    for (int place = 0; place < size; place++) {
-      ranks[codes[place]] = place;
+  /**
+   * An order key, its direction and where its NULLs go. Text is compared by rank in {@link String#compareTo} order,
+   * each dictionary value ranked once, other text ranked over the rows being sorted ({@link #rank}).
+   */
+  private record SortKey(VectorExpression expression, ColumnVector text, boolean descending, boolean nullsFirst,
+      long[][] ranks) {
+    /** Ranks the text of the given rows, before they are compared. */
+    void rank(int[] rows) {
+      if (text == null) {
+        return;
+      }
+      if (text.hasDictionary()) {
+        int size = (int) text.distinctCount();
+        int[] codes = new int[size];
+        Arrays.setAll(codes, code -> code);
+        sort(codes, (a, b) -> text.decode(a).compareTo(text.decode(b)));
+        long[] byCode = new long[size];
+        for (int place = 0; place < size; place++) {
+          byCode[codes[place]] = place;
+        }
+        ranks[0] = byCode;
+        return;
+      }
+      String[] values = new String[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        values[i] = (String) text.get(rows[i]);
+      }
+      int[] places = new int[rows.length];
+      Arrays.setAll(places, i -> i);
+      // a NULL's rank is never read: NULLs are ordered before ranks are
+      sort(places, (a, b) -> values[a] == null || values[b] == null ? Boolean.compare(values[a] == null,
+          values[b] == null) : values[a].compareTo(values[b]));
+      long[] byRow = new long[text.size()];
+      long rank = 0;
+      for (int i = 0; i < places.length; i++) {
+        if (i > 0 && !java.util.Objects.equals(values[places[i]], values[places[i - 1]])) {
+          rank++;
+        }
+        byRow[rows[places[i]]] = rank;
+      }
+      ranks[0] = byRow;
     }
-    return ranks;
-  }
 
-  /** An order key: its value as a sortable long, its direction and where its NULLs go. */
-  private record SortKey(VectorExpression expression, long[] ranks, boolean descending, boolean nullsFirst) {
     /** Compares two rows' values: doubles as SQL compares them (-0.0 ties with 0.0), the rest as whole numbers. */
     int compare(int a, int b) {
       boolean aNull = expression.isNull(a);
@@ -214,8 +304,10 @@ public final class VectorWindow implements VectorPlan {
         double x = expression.doubleAt(a);
         double y = expression.doubleAt(b);
         order = x < y ? -1 : x > y ? 1 : 0;
-      } else if (ranks != null) {
-        order = Long.compare(ranks[(int) expression.keyAt(a)], ranks[(int) expression.keyAt(b)]);
+      } else if (text != null) {
+        long[] rank = ranks[0];
+        order = text.hasDictionary() ? Long.compare(rank[text.codeAt(a)], rank[text.codeAt(b)])
+            : Long.compare(rank[a], rank[b]);
       } else {
         order = Long.compare(expression.longAt(a), expression.longAt(b));
       }
@@ -235,6 +327,9 @@ public final class VectorWindow implements VectorPlan {
     }
     int partitionCount = index == null ? 1 : index.size();
     SortKey[] keys = order(group, opened);
+    for (SortKey key : keys) {
+      key.rank(kept);
+    }
     // positions in kept, sorted by partition, then the order keys, then the file's order
     int[] sorted = new int[n];
     Arrays.setAll(sorted, i -> i);
