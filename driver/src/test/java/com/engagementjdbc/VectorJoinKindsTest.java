@@ -89,6 +89,15 @@ class VectorJoinKindsTest {
     assertEquals(List.of(Db.row(2L, 70L)), Db.rows(dir, sql));
   }
 
+  @Test void notExistsOverAFilesRowsReadsItsMarkerColumn() throws Exception {
+    Db.write(dir, "a.csv", A);
+    Db.write(dir, "b.csv", B);
+    String sql = "SELECT COUNT(*) AS n FROM a WHERE NOT EXISTS (SELECT 1 FROM (SELECT * FROM b WHERE w > 150) b"
+        + " WHERE b.k = a.k)";
+    // b's rows over 150: k 2 (200) and NULL (300): a.1, a.3 (NULL k) and a.4 have none
+    assertEquals(List.of(Db.row(3L)), Db.rows(dir, sql));
+  }
+
   @Test void anEmptyInputJoinsNothing() throws Exception {
     Db.write(dir, "a.csv", A);
     Db.write(dir, "b.csv", "k,w,platform\n");
