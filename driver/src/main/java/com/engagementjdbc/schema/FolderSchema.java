@@ -61,11 +61,13 @@ public final class FolderSchema extends AbstractSchema {
   @Override protected Map<String, Table> getTableMap() {
     Map<String, Table> tables = new LinkedHashMap<>();
     Map<String, String> owners = new LinkedHashMap<>();
-    List<Path> files = files();
+    Map<Path, EngagementException> unresolved = new LinkedHashMap<>();
+    List<Path> files = files(unresolved);
     Map<String, List<Path>> declaredSets = singleFile == null ? TableSets.declared(folder, root) : Map.of();
     Set<Path> inDeclaredSets = new HashSet<>();
     declaredSets.values().forEach(inDeclaredSets::addAll);
-    Map<String, List<Path>> numberedSets = numberedSets(files);
+    Map<String, List<Path>> numberedSets = numberedSets(files.stream().filter(f -> !unresolved.containsKey(f))
+        .toList());
     for (Path file : files) {
       String fileName = file.getFileName().toString();
       SourceFormat format = SourceFormat.of(fileName);
@@ -73,6 +75,11 @@ public final class FolderSchema extends AbstractSchema {
         continue;
       }
       String displayName = root.relativize(file).toString();
+      if (unresolved.containsKey(file)) {
+        put(tables, owners, TableNames.of(fileName), FileTable.failing(displayName, unresolved.get(file)),
+            displayName);
+        continue;
+      }
       List<Path> set = numberedSets.get(setKey(fileName, format));
       if (set != null) {
         if (set.get(0).equals(file)) {
@@ -175,16 +182,33 @@ public final class FolderSchema extends AbstractSchema {
     return tables;
   }
 
-  private List<Path> files() {
+  /**
+   * The files of the folder that are tables, in name order, with those of a supported format whose real path cannot
+   * be read (a link to nothing, a loop of links): {@code unresolved} gives the reason for these.
+   */
+  private List<Path> files(Map<Path, EngagementException> unresolved) {
     if (singleFile != null) {
       return List.of(singleFile);
     }
     try (Stream<Path> listing = Files.list(folder)) {
       List<Path> files = new ArrayList<>();
-      listing.filter(path -> !path.getFileName().toString().startsWith(".") && Files.isRegularFile(path))
-          .filter(path -> options.followLinks() || Containment.isInside(path, root))
-          .sorted()
-          .forEach(files::add);
+      for (Path path : listing.sorted().toList()) {
+        String fileName = path.getFileName().toString();
+        boolean regular = Files.isRegularFile(path);
+        boolean link = Files.isSymbolicLink(path) && SourceFormat.of(fileName) != null;
+        if (fileName.startsWith(".") || !regular && !link) {
+          continue;
+        }
+        try {
+          // a link that leads nowhere is not a regular file, and Containment says why
+          if (regular && options.followLinks() || Containment.isInside(path, root) && regular) {
+            files.add(path);
+          }
+        } catch (EngagementException cannotTell) {
+          files.add(path);
+          unresolved.put(path, cannotTell);
+        }
+      }
       return files;
     } catch (IOException e) {
       throw new EngagementException(SqlState.IO_ERROR, folder + ": cannot list the folder: " + e, e);

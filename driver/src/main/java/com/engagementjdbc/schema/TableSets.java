@@ -62,9 +62,10 @@ final class TableSets {
     try (Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
       List<Path> files = new ArrayList<>();
       walk.filter(Files::isRegularFile)
-          .filter(file -> Containment.isInside(file, root))
           .filter(file -> matcher.matches(folder.relativize(file)))
           .filter(file -> SourceFormat.of(file.getFileName().toString()) != null)
+          // a file whose real path cannot be read fails the listing with its name, rather than leave the set
+          .filter(file -> Containment.isInside(file, root))
           .sorted()
           .forEach(files::add);
       return files;

@@ -116,6 +116,28 @@ class ReliabilityTest {
     SqlAssert.fails(() -> Db.rows(data, "select * from posts"), "22023", "must be inside the folder");
   }
 
+  /** A link whose real path cannot be read is listed in sys.sources with the reason, not left out. */
+  @Test void aLinkThatLeadsNowhereIsListedWithItsError() throws Exception {
+    Db.write(dir, "posts.csv", "likes\n1\n");
+    Files.createSymbolicLink(dir.resolve("loop.csv"), dir.resolve("loop.csv"));
+    Files.createSymbolicLink(dir.resolve("moved.csv"), dir.resolve("gone.csv"));
+    // links to nothing are kept out of tables only when they do not look like data files
+    Files.createSymbolicLink(dir.resolve("notes.doc"), dir.resolve("gone.doc"));
+    for (String options : List.of("", "followLinks=true")) {
+      try (Connection connection = Db.connect(dir, options)) {
+        List<List<Object>> sources = Db.rows(connection, "select table_name, error from sys.sources order by 1");
+        assertEquals(List.of("loop", "moved", "posts"), sources.stream().map(row -> row.get(0)).toList());
+        String loop = (String) sources.get(0).get(1);
+        assertTrue(loop.startsWith("loop.csv: cannot tell whether the file is inside the folder, as its real path"
+            + " cannot be read: java.nio.file.FileSystemException: "), loop);
+        assertEquals("moved.csv: cannot tell whether the file is inside the folder, as its real path cannot be read:"
+            + " it is a link to " + dir.resolve("gone.csv") + ", which does not exist", sources.get(1).get(1));
+        assertEquals(null, sources.get(2).get(1));
+        SqlAssert.fails(() -> Db.rows(connection, "select * from moved"), "58030", "moved.csv", "does not exist");
+      }
+    }
+  }
+
   @Test void urlPropertiesCannotLoadClasses() {
     for (String property : List.of("model=inline:{}", "schemaFactory=java.lang.Runtime", "fun=oracle",
         "typeSystem=java.lang.Object", "parserFactory=x")) {
