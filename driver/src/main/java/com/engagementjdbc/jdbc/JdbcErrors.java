@@ -4,32 +4,61 @@ import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
 import java.io.StringReader;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.runtime.CalciteResource;
+import org.apache.calcite.runtime.Resources;
 import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
 import org.apache.calcite.sql.validate.SqlValidatorException;
+import org.apache.calcite.util.Static;
 
 /**
  * Turns whatever went wrong below JDBC into one {@link SQLException} with a standard SQLSTATE and the most
- * specific message in the cause chain (Calcite wraps its own errors several times over).
+ * specific message in the cause chain (Calcite wraps its own errors several times over). Calcite's validation
+ * errors carry no code, only a message made from its resource bundle: they are told apart by the resource's own
+ * templates, so that a reworded message in a new Calcite version is still recognised.
  */
 final class JdbcErrors {
-  private static final Pattern UNKNOWN_TABLE = Pattern.compile("(Object|Table) '.*' not found.*");
-  private static final Pattern UNKNOWN_COLUMN = Pattern.compile("Column '.*' not found.*");
-  private static final Pattern UNKNOWN_FUNCTION = Pattern.compile("No match found for function signature.*");
+  private static final CalciteResource CALCITE = Static.RESOURCE;
+  private static final Pattern UNKNOWN_TABLE = anyOf(
+      CALCITE::tableNameNotFound, CALCITE::objectNotFound, CALCITE::schemaNotFound, CALCITE::viewNotFound,
+      a -> CALCITE.objectNotFoundWithin(a, a), a -> CALCITE.tableNameNotFoundDidYouMean(a, a),
+      a -> CALCITE.objectNotFoundDidYouMean(a, a), a -> CALCITE.objectNotFoundWithinDidYouMean(a, a, a));
+  private static final Pattern UNKNOWN_COLUMN = anyOf(
+      CALCITE::columnNotFound, a -> CALCITE.columnNotFoundInTable(a, a), a -> CALCITE.columnNotFoundDidYouMean(a, a),
+      a -> CALCITE.columnNotFoundInTableDidYouMean(a, a, a));
+  private static final Pattern UNKNOWN_FUNCTION = anyOf(
+      CALCITE::validatorUnknownFunction, CALCITE::functionUndefined, CALCITE::functionNotFound);
+  /** Stands for a resource's arguments while its text is turned into a pattern. */
+  private static final String ANY = "\u0000";
   private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"([A-Za-z_]+)");
   private static final SqlAbstractParserImpl.Metadata PARSER_WORDS =
       SqlBabelParserImpl.FACTORY.getParser(new StringReader("")).getMetadata();
-  private static final Pattern NOT_MODIFIABLE = Pattern.compile(".*Table '.*' is not modifiable.*");
 
   private JdbcErrors() {
   }
 
-  static SQLException translate(Throwable error) {
+  /** A pattern matching the messages of any of these resources, whatever their arguments. */
+  @SafeVarargs
+  private static Pattern anyOf(Function<String, Resources.ExInstWithCause<?>>... resources) {
+    return Pattern.compile(Arrays.stream(resources)
+        .map(resource -> Arrays.stream(resource.apply(ANY).str().split(ANY, -1)).map(Pattern::quote)
+            .collect(Collectors.joining(".*")))
+        .collect(Collectors.joining("|", "(?s)(?:", ")")));
+  }
+
+  /**
+   * @param cancelled whether the statement that failed had been cancelled: Avatica then reports a result set's
+   *     next row as a plain error with no state
+   */
+  static SQLException translate(Throwable error, boolean cancelled) {
     EngagementException ours = find(error, EngagementException.class);
     if (ours != null) {
       return ours.toSqlException();
@@ -67,22 +96,11 @@ final class JdbcErrors {
       return sql;
     }
     String message = error.getMessage() != null ? error.getMessage() : error.toString();
-    if (message.contains("unbound parameter")) {
-      return new SQLException("a parameter of the statement is not set: bind every ? before executing",
-          SqlState.PARAMETER_NOT_SET.code(), error);
-    }
-    if (message.contains("parameter ordinal") && message.contains("out of range")) {
-      return new SQLException(message.substring(message.indexOf("parameter ordinal")) + ": the statement has"
-          + " fewer parameters", SqlState.INVALID_PARAMETER_INDEX.code(), error);
-    }
-    if (message.contains("Statement canceled") || message.contains("Query timeout")) {
-      return new SQLException(message, SqlState.QUERY_CANCELED.code(), error);
+    if (cancelled) {
+      return new SQLException("the query was cancelled", SqlState.QUERY_CANCELED.code(), error);
     }
     if (error instanceof java.sql.SQLFeatureNotSupportedException) {
       return new SQLException("not supported: " + message, SqlState.FEATURE_NOT_SUPPORTED.code(), error);
-    }
-    if (NOT_MODIFIABLE.matcher(message).matches()) {
-      return new SQLException("the connection is read-only: " + message, SqlState.READ_ONLY.code(), error);
     }
     return new SQLException(message, SqlState.INTERNAL_ERROR.code(), error);
   }
@@ -111,9 +129,6 @@ final class JdbcErrors {
     }
     if (UNKNOWN_FUNCTION.matcher(detail).matches()) {
       return SqlState.UNDEFINED_FUNCTION.code();
-    }
-    if (NOT_MODIFIABLE.matcher(detail).matches()) {
-      return SqlState.READ_ONLY.code();
     }
     return SqlState.SYNTAX_ERROR.code();
   }

@@ -86,6 +86,11 @@ abstract class JdbcGuard implements InvocationHandler {
     }
   }
 
+  /** True when the statement this object belongs to was cancelled while it ran. */
+  boolean cancelled() {
+    return false;
+  }
+
   /** Result sets, statements and metadata a call returns are guarded too. */
   private Object guardResult(Object proxy, Method method, Object result) {
     if (result == null || Proxy.isProxyClass(result.getClass())) {
@@ -110,7 +115,7 @@ abstract class JdbcGuard implements InvocationHandler {
    * inside a query: the error is raised where the query allocates or recurses, and once it has unwound to here the
    * query's rows are garbage and the JVM is whole again; other errors of the JVM pass through untouched.
    */
-  private static Throwable translated(Method method, Throwable error) {
+  private Throwable translated(Method method, Throwable error) {
     boolean throwsSql = Arrays.asList(method.getExceptionTypes()).contains(SQLException.class);
     if (!throwsSql) {
       return error;
@@ -124,6 +129,6 @@ abstract class JdbcGuard implements InvocationHandler {
       return new SQLException("the statement is nested too deeply to run", SqlState.STATEMENT_TOO_COMPLEX.code(),
           error);
     }
-    return error instanceof VirtualMachineError ? error : JdbcErrors.translate(error);
+    return error instanceof VirtualMachineError ? error : JdbcErrors.translate(error, cancelled());
   }
 }

@@ -1,6 +1,7 @@
 package com.engagementjdbc.jdbc;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
@@ -37,6 +38,11 @@ final class ResultSetGuard extends JdbcGuard {
     this.statement = statement;
     this.filter = filter;
     this.rewriter = rewriter;
+  }
+
+  @Override boolean cancelled() {
+    return statement != null && Proxy.getInvocationHandler(statement) instanceof StatementGuard guard
+        && guard.cancelled();
   }
 
   @Override Object intercept(Object self, Method method, Object[] args) throws Exception {

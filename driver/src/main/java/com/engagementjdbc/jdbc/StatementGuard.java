@@ -1,5 +1,6 @@
 package com.engagementjdbc.jdbc;
 
+import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.function.ZoneFreeTime;
 import java.lang.reflect.Method;
 import java.sql.ParameterMetaData;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.BitSet;
 
 /**
  * Statements and prepared statements: refuse writing SQL, bind parameters the way Calcite can take them, and report
@@ -16,6 +18,10 @@ import java.time.LocalDateTime;
 final class StatementGuard extends JdbcGuard {
 
   private int[] parameterTypes;
+  /** The parameters bound so far, by index. */
+  private final BitSet bound = new BitSet();
+  /** Set by {@code cancel()}; like Avatica's own flag, it stays set for the statement's later queries. */
+  private volatile boolean cancelled;
 
   StatementGuard(Object statement, ConnectionGuard connection) {
     super(statement, connection);
@@ -25,6 +31,13 @@ final class StatementGuard extends JdbcGuard {
     String name = method.getName();
     if (name.equals("getConnection")) {
       return owner().proxy();
+    }
+    if (name.equals("cancel")) {
+      cancelled = true;
+      return FORWARD;
+    }
+    if (method.getDeclaringClass() == PreparedStatement.class) {
+      checkParameters(name, args);
     }
     if ((name.equals("setLong") || name.equals("setObject")) && args.length == 2 && args[1] instanceof Long value
         && value == value.intValue() && parameterType((Integer) args[0]) == Types.INTEGER) {
@@ -61,6 +74,38 @@ final class StatementGuard extends JdbcGuard {
       return true;
     }
     return false;
+  }
+
+  @Override boolean cancelled() {
+    return cancelled;
+  }
+
+  /**
+   * Refuses a parameter index the statement does not have, and running it with a parameter unbound, before Calcite
+   * does so with a message and no SQLSTATE.
+   */
+  private void checkParameters(String name, Object[] args) throws SQLException {
+    int count = parameterCount();
+    if (name.startsWith("set") && args.length >= 2 && args[0] instanceof Integer index) {
+      if (index < 1 || index > count) {
+        throw new SQLException("parameter index " + index + " is out of range: the statement has " + count
+            + " parameter" + (count == 1 ? "" : "s"), SqlState.INVALID_PARAMETER_INDEX.code());
+      }
+      bound.set(index);
+    } else if (name.equals("clearParameters")) {
+      bound.clear();
+    } else if ((name.startsWith("execute") || name.equals("addBatch")) && (args == null || args.length == 0)) {
+      int unbound = bound.nextClearBit(1);
+      if (unbound <= count) {
+        throw new SQLException("parameter " + unbound + " of " + count + " is not set: bind every ? before"
+            + " executing", SqlState.PARAMETER_NOT_SET.code());
+      }
+    }
+  }
+
+  private int parameterCount() throws SQLException {
+    parameterType(1);
+    return parameterTypes.length;
   }
 
   /** The SQL type Calcite inferred for parameter {@code index}, or {@link Types#OTHER} outside the range. */
