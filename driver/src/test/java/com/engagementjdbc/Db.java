@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.engagementjdbc.schema.SourceCache;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
 /** Test helpers: real files on disk and real connections through DriverManager. */
@@ -37,6 +39,20 @@ public final class Db {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }
     return file;
+  }
+
+  /**
+   * The result of a call made with the JVM's file cache budget at one byte, so that every file it reads is streamed
+   * (the budget is the process's: {@code -Dengagement.cacheSize}); the budget is put back after.
+   */
+  public static <T> T streamed(Callable<T> call) throws Exception {
+    long budget = SourceCache.SHARED.budget();
+    SourceCache.SHARED.budget(1);
+    try {
+      return call.call();
+    } finally {
+      SourceCache.SHARED.budget(budget);
+    }
   }
 
   public static Connection connect(Path path, String... properties) throws SQLException {

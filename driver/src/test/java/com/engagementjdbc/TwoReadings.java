@@ -1,6 +1,5 @@
 package com.engagementjdbc;
 
-import com.engagementjdbc.schema.SourceCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The same files in two folders, one read streamed ({@code cacheSize=1}: Calcite's row-at-a-time plans), one
+ * The same files in two folders, one read streamed ({@link Db#streamed}: Calcite's row-at-a-time plans), one
  * cached (the plans on the column vectors): the oracle of the equivalence tests. The cache keeps a file as it was
- * first read, hence two folders; the budget {@code cacheSize} sets is the JVM's, hence put back.
+ * first read, hence two folders.
  */
 final class TwoReadings implements AutoCloseable {
   private final Path root;
   private final Path streamed;
   private final Path cached;
-  private final long budget = SourceCache.SHARED.budget();
 
   TwoReadings(Map<String, String> files) throws IOException {
     root = Files.createTempDirectory("two-readings");
@@ -33,17 +31,13 @@ final class TwoReadings implements AutoCloseable {
   }
 
   /** The rows of a query over the streamed files, sorted by their text. */
-  List<List<Object>> streamed(String sql) throws SQLException {
+  List<List<Object>> streamed(String sql) throws Exception {
     return sorted(streamedInOrder(sql));
   }
 
   /** The rows of a query over the streamed files, in the order they come. */
-  List<List<Object>> streamedInOrder(String sql) throws SQLException {
-    try {
-      return Db.rows(streamed, sql, "cacheSize=1");
-    } finally {
-      SourceCache.SHARED.budget(budget);
-    }
+  List<List<Object>> streamedInOrder(String sql) throws Exception {
+    return Db.streamed(() -> Db.rows(streamed, sql));
   }
 
   /** A connection to the cached files. */
@@ -63,7 +57,6 @@ final class TwoReadings implements AutoCloseable {
   }
 
   @Override public void close() throws IOException {
-    SourceCache.SHARED.budget(budget);
     try (var files = Files.walk(root)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.engagementjdbc.schema.SourceCache;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,25 +14,16 @@ import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GROUP BY queries over a cached file are computed on its column vectors ({@code VectorAggregate} in the plan);
  * they must answer exactly what Calcite's own row-at-a-time plan answers, which a streamed file
- * ({@code cacheSize=1}) still gets.
+ * ({@link Db#streamed}) still gets.
  */
 class VectorAggregateTest {
-  private static final String ROW_AT_A_TIME = "cacheSize=1";
-
   @TempDir Path dir;
-  /** cacheSize sets the budget for the whole JVM: each test puts it back. */
-  private final long budget = SourceCache.SHARED.budget();
-
-  @AfterEach void restoreBudget() {
-    SourceCache.SHARED.budget(budget);
-  }
 
   private static final String POSTS = "platform,likes,reach,rate,day_of,ts\n"
       + "tiktok,10,100,0.5,2026-01-31,2026-01-31 23:59:59.999\n"
@@ -95,8 +85,8 @@ class VectorAggregateTest {
   @Test void aStreamedFileIsAggregatedRowByRow() throws Exception {
     Db.write(dir, "posts.csv", POSTS);
     String sql = "SELECT COUNT(*), SUM(likes) FROM posts";
-    assertFalse(plan(sql, ROW_AT_A_TIME).contains("VectorAggregate"));
-    assertEquals(List.of(Db.row(5L, 42L)), rows(sql, ROW_AT_A_TIME));
+    assertFalse(Db.streamed(() -> plan(sql)).contains("VectorAggregate"));
+    assertEquals(List.of(Db.row(5L, 42L)), Db.streamed(() -> rows(sql)));
   }
 
   @Test void anEmptyInputGivesOneRowWithoutGroupsAndNoneWithThem() throws Exception {

@@ -1,6 +1,7 @@
 package com.engagementjdbc.jdbc;
 
 import com.engagementjdbc.error.SqlState;
+import com.engagementjdbc.schema.MemorySettings;
 import com.engagementjdbc.source.ReadOptions;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -19,15 +20,13 @@ import java.util.Properties;
  *
  * @param path the folder or file, absolute; null for the bundled sample data
  */
-public record ConnectionConfig(String url, Path path, ReadOptions readOptions, Long cacheBytes, Long memoryLimit) {
+public record ConnectionConfig(String url, Path path, ReadOptions readOptions) {
   public static final String PREFIX = "jdbc:engagement:";
 
   /** Keys tools send that have no meaning for files: accepted and ignored. */
   private static final List<String> IGNORED_KEYS = List.of("user", "password");
-  /** The JVM-wide budget of the file cache, e.g. {@code 512MB}, {@code 2GB}, {@code 30%} of the maximum heap. */
-  static final String CACHE_SIZE = "cacheSize";
-  /** The JVM-wide heap limit: a query stops with 53200 when live data after a collection exceeds it. */
-  static final String MEMORY_LIMIT = "memoryLimit";
+  /** Settings of the whole JVM ({@link MemorySettings}): refused here with where to set them. */
+  private static final List<String> PROCESS_KEYS = List.of(MemorySettings.CACHE_SIZE, MemorySettings.MEMORY_LIMIT);
 
   public static ConnectionConfig parse(String url, Properties info) throws SQLException {
     String rest = url.substring(PREFIX.length());
@@ -49,19 +48,12 @@ public record ConnectionConfig(String url, Path path, ReadOptions readOptions, L
       }
     }
     ReadOptions options = ReadOptions.DEFAULTS;
-    Long cacheBytes = null;
-    Long memoryLimit = null;
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       if (IGNORED_KEYS.contains(setting.getKey())) {
         continue;
       }
-      if (setting.getKey().equals(CACHE_SIZE)) {
-        cacheBytes = bytes(CACHE_SIZE, setting.getValue());
-        continue;
-      }
-      if (setting.getKey().equals(MEMORY_LIMIT)) {
-        memoryLimit = bytes(MEMORY_LIMIT, setting.getValue());
-        continue;
+      if (PROCESS_KEYS.contains(setting.getKey())) {
+        throw failure(MemorySettings.notPerConnection(setting.getKey()));
       }
       try {
         options = options.with(setting.getKey(), setting.getValue());
@@ -69,41 +61,15 @@ public record ConnectionConfig(String url, Path path, ReadOptions readOptions, L
         throw failure(e.getMessage() + "; valid properties: " + String.join(", ", validKeys()));
       }
     }
-    return new ConnectionConfig(url, resolve(parts[0].trim()), options, cacheBytes, memoryLimit);
+    return new ConnectionConfig(url, resolve(parts[0].trim()), options);
   }
 
   /** Every key a connection accepts, for messages and {@code Driver.getPropertyInfo}. */
   public static List<String> validKeys() {
     List<String> keys = new ArrayList<>(ReadOptions.keyNames());
     keys.add(ReadOptions.COLUMN_PREFIX + "<column>");
-    keys.add(CACHE_SIZE);
-    keys.add(MEMORY_LIMIT);
     keys.addAll(IGNORED_KEYS);
     return keys;
-  }
-
-  private static long bytes(String key, String text) throws SQLException {
-    String value = text.trim().toUpperCase(java.util.Locale.ROOT);
-    try {
-      if (value.endsWith("%")) {
-        double share = Double.parseDouble(value.substring(0, value.length() - 1));
-        if (share > 0 && share <= 100) {
-          return (long) (Runtime.getRuntime().maxMemory() * share / 100);
-        }
-      } else {
-        long unit = value.endsWith("GB") ? 1L << 30 : value.endsWith("MB") ? 1L << 20 : value.endsWith("KB") ? 1L << 10
-            : 1;
-        String digits = unit == 1 ? value : value.substring(0, value.length() - 2);
-        long bytes = Long.parseLong(digits.trim()) * unit;
-        if (bytes >= 0) {
-          return bytes;
-        }
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the accepted forms
-    }
-    throw failure("invalid value '" + text + "' for property '" + key + "'; expected a size such as 512MB,"
-        + " 2GB or a share of the heap such as 30%");
   }
 
   /** A path as a shell user means it: {@code ~} is the home folder, a relative path starts at the working folder. */

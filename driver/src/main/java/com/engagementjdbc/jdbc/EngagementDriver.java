@@ -5,9 +5,8 @@ import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.function.EngagementFunctions;
 import com.engagementjdbc.function.FunctionsTable;
 import com.engagementjdbc.schema.FolderSchema;
-import com.engagementjdbc.schema.HeapGuard;
+import com.engagementjdbc.schema.MemorySettings;
 import com.engagementjdbc.schema.SampleData;
-import com.engagementjdbc.schema.SourceCache;
 import com.engagementjdbc.schema.SystemSchema;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.SourceFormat;
@@ -65,11 +64,10 @@ public final class EngagementDriver implements Driver {
       return null;
     }
     ConnectionConfig config = ConnectionConfig.parse(url, info);
-    if (config.cacheBytes() != null) {
-      SourceCache.SHARED.budget(config.cacheBytes());
-    }
-    if (config.memoryLimit() != null) {
-      HeapGuard.SHARED.limit(config.memoryLimit());
+    try {
+      MemorySettings.apply();
+    } catch (EngagementException badSetting) {
+      throw badSetting.toSqlException();
     }
     Path path = config.path() != null ? config.path() : sampleFolder();
     boolean folder = Files.isDirectory(path);

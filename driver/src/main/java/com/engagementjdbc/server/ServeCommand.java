@@ -29,6 +29,7 @@ public final class ServeCommand {
       err.println(ServerOptions.USAGE);
       return USAGE;
     }
+    options.applyMemorySettings();
     EngagementServer server;
     try {
       server = EngagementServer.start(options, users);

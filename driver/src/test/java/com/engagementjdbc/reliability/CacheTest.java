@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.engagementjdbc.Db;
 import com.engagementjdbc.SqlAssert;
+import com.engagementjdbc.schema.MemorySettings;
 import com.engagementjdbc.schema.SourceCache;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +30,8 @@ class CacheTest {
       Db.rows(connection, "select sum(likes) from posts");
       assertEquals(reads, SourceCache.SHARED.reads());
     }
-    try (Connection connection = Db.connect(dir, "cacheSize=1")) {
+    SourceCache.SHARED.budget(1);
+    try (Connection connection = Db.connect(dir)) {
       // the first query still finds the version cached before, which then no longer fits and is dropped
       assertEquals(List.of(Db.row(2L)), Db.rows(connection, "select count(*) from posts"));
       long reads = SourceCache.SHARED.reads();
@@ -84,8 +86,30 @@ class CacheTest {
     }
   }
 
-  @Test void theBudgetIsValidated() {
-    SqlAssert.fails(() -> Db.connect(dir, "cacheSize=lots"), "08001", "512MB, 2GB", "30%");
-    SqlAssert.fails(() -> Db.connect(dir, "cacheSize=150%"), "08001", "cacheSize");
+  /** The budget and the memory limit are the JVM's: a connection that sets them is refused, saying where they go. */
+  @Test void theMemorySettingsAreTheProcesssAndValidated() {
+    SqlAssert.fails(() -> Db.connect(dir, "cacheSize=1"), "08001", "cacheSize is set for the whole JVM, not per"
+        + " connection", "-Dengagement.cacheSize=2GB", "dbeaver.ini", "serve --cache-size 2GB");
+    SqlAssert.fails(() -> Db.connect(dir, "memoryLimit=90%"), "08001", "memoryLimit is set for the whole JVM",
+        "-Dengagement.memoryLimit=2GB", "serve --memory-limit 2GB");
+    for (String value : List.of("lots", "150%")) {
+      System.setProperty(MemorySettings.CACHE_SIZE_PROPERTY, value);
+      try {
+        SqlAssert.fails(() -> Db.connect(dir), "08001", "invalid value '" + value + "' for engagement.cacheSize",
+            "512MB, 2GB", "30%");
+      } finally {
+        System.clearProperty(MemorySettings.CACHE_SIZE_PROPERTY);
+      }
+    }
+    assertEquals(budget, SourceCache.SHARED.budget());
+  }
+
+  @Test void theSystemPropertySetsTheBudget() throws Exception {
+    System.setProperty(MemorySettings.CACHE_SIZE_PROPERTY, "3MB");
+    try (Connection connection = Db.connect(dir)) {
+      assertEquals(3L << 20, SourceCache.SHARED.budget());
+    } finally {
+      System.clearProperty(MemorySettings.CACHE_SIZE_PROPERTY);
+    }
   }
 }

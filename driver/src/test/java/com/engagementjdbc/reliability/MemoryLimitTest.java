@@ -32,7 +32,7 @@ class MemoryLimitTest {
   }
 
   @Test void evenWithoutTheLimitAnOutOfMemoryErrorBecomes53200() throws Exception {
-    List<String> output = runHog("192m", "memoryLimit=100%");
+    List<String> output = runHog("192m -Dengagement.memoryLimit=100%", "-");
     assertTrue(output.get(0).startsWith("53200 "), output::toString);
     assertEquals("[[3000]]", output.get(1), output::toString);
   }

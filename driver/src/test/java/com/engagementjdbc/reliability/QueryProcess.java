@@ -35,10 +35,16 @@ public final class QueryProcess {
     }
   }
 
-  /** Runs the queries in a JVM with the given maximum heap; its output lines, once it has exited normally. */
+  /**
+   * Runs the queries in a JVM with the given maximum heap; its output lines, once it has exited normally.
+   *
+   * @param heap the JVM's {@code -Xmx}, optionally followed by more of its options, such as
+   *     {@code -Dengagement.memoryLimit=100%}
+   */
   static List<String> run(String heap, Path dir, String properties, String... queries) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), QueryProcess.class.getName(), dir.toString(),
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(List.of(("-Xmx" + heap).split(" ")));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), QueryProcess.class.getName(), dir.toString(),
         properties));
     command.addAll(List.of(queries));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

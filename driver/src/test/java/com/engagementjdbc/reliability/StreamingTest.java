@@ -18,11 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A CSV file larger than the cache budget is streamed: read anew by each query, a chunk at a time, with the same
- * columns, answers, rejects and errors as the same file read into memory. {@code cacheSize=1} makes every file
- * larger than the budget.
+ * columns, answers, rejects and errors as the same file read into memory. A budget of one byte
+ * ({@link Db#streamed}) makes every file larger than the budget.
  */
 class StreamingTest {
-  private static final String STREAMED = "cacheSize=1";
   private final long budget = SourceCache.SHARED.budget();
   @TempDir Path dir;
 
@@ -48,17 +47,15 @@ class StreamingTest {
 
   private void assertSameStreamedAndInMemory(String sql, String... properties) throws Exception {
     List<List<Object>> inMemory = Db.rows(dir, sql, properties);
-    String[] streamed = java.util.Arrays.copyOf(properties, properties.length + 1);
-    streamed[properties.length] = STREAMED;
-    assertEquals(inMemory, Db.rows(dir, sql, streamed), sql);
-    SourceCache.SHARED.budget(budget);
+    assertEquals(inMemory, Db.streamed(() -> Db.rows(dir, sql, properties)), sql);
   }
 
   @Test void aStreamedFileAnswersAsTheFileInMemory() throws Exception {
     // 100 000 rows: 5.5 MB of text, five chunks of the stream
     Db.write(dir, "posts.csv", posts(100_000));
     // 4 rows have a field too many (25 000, 50 000...): with onError=skip they are left out and listed
-    List<List<Object>> counts = Db.rows(dir, "select count(*), count(likes) from posts", "onError=skip", STREAMED);
+    List<List<Object>> counts = Db.streamed(() -> Db.rows(dir, "select count(*), count(likes) from posts",
+        "onError=skip"));
     // 100 000 rows less 4 skipped; likes NULL on the 14 285 multiples of 7, of which 25 000..100 000 are none
     assertEquals(List.of(Db.row(99_996L, 85_711L)), counts);
     for (String sql : List.of(
@@ -73,7 +70,7 @@ class StreamingTest {
       assertSameStreamedAndInMemory(sql, "onError=skip");
     }
     assertEquals(List.of(Db.row("csv, streamed", 99_996L)),
-        Db.rows(dir, "select format, row_count from sys.sources", "onError=skip", STREAMED));
+        Db.streamed(() -> Db.rows(dir, "select format, row_count from sys.sources", "onError=skip")));
   }
 
   /**
@@ -101,7 +98,8 @@ class StreamingTest {
   @Test void badRowsFailPadOrAreLeftOutAsInMemory() throws Exception {
     Db.write(dir, "posts.csv", posts(30_000));
     // the first bad row, 25 000, is on line 2 + 24 999 + 24 (the 24 captions over two lines before it)
-    SqlAssert.fails(() -> Db.rows(dir, "select count(*) from posts", STREAMED), "22P04", "posts.csv: line 25025",
+    SqlAssert.fails(() -> Db.streamed(() -> Db.rows(dir, "select count(*) from posts")), "22P04",
+        "posts.csv: line 25025",
         "expected 5 fields, found 6");
     assertSameStreamedAndInMemory("select id, caption from posts where id between 24999 and 25001 order by id",
         "onError=null");
@@ -110,32 +108,31 @@ class StreamingTest {
 
   @Test void aCellThatDoesNotReadAsItsDeclaredTypeIsARejectBeforeAnyQuery() throws Exception {
     Db.write(dir, "posts.csv", "id,likes\n1,10\n2,many\n3,30\n");
-    SqlAssert.fails(() -> Db.rows(dir, "select sum(likes) from posts", "column.likes=INTEGER", STREAMED), "22018",
+    SqlAssert.fails(() -> Db.streamed(() -> Db.rows(dir, "select sum(likes) from posts", "column.likes=INTEGER")),
+        "22018",
         "posts.csv: line 3, column 2: 'many' is not a valid INTEGER");
     assertSameStreamedAndInMemory("select id, likes from posts order by id", "column.likes=INTEGER", "onError=skip");
     assertSameStreamedAndInMemory("select id, likes from posts order by id", "column.likes=INTEGER", "onError=null");
-    assertEquals(List.of(Db.row(1L)), Db.rows(dir, "select null_count from sys.source_columns where column_name ="
-        + " 'likes'", "column.likes=INTEGER", "onError=null", STREAMED));
-    assertEquals(List.of(Db.row(2L, 40L)), Db.rows(dir, "select count(*), sum(likes) from posts",
-        "column.likes=INTEGER", "onError=skip", STREAMED));
+    assertEquals(List.of(Db.row(1L)), Db.streamed(() -> Db.rows(dir, "select null_count from sys.source_columns"
+        + " where column_name = 'likes'", "column.likes=INTEGER", "onError=null")));
+    assertEquals(List.of(Db.row(2L, 40L)), Db.streamed(() -> Db.rows(dir, "select count(*), sum(likes) from posts",
+        "column.likes=INTEGER", "onError=skip")));
   }
 
   @Test void encodingsGzipAndFilesWithoutHeader() throws Exception {
     // windows-1252 bytes (é = 0xE9) far into the file: the first read falls back from UTF-8 when it meets them
     String latin = "name,likes\n" + "plain,1\n".repeat(200_000) + "café,2\n";
     Db.write(dir, "latin.csv", latin, Charset.forName("windows-1252"));
-    assertEquals(List.of(Db.row("café", "windows-1252 (not valid UTF-8)")), Db.rows(dir,
-        "select l.name, s.encoding from latin l, sys.sources s where l.likes = 2", STREAMED));
-    SourceCache.SHARED.budget(budget);
-    SqlAssert.fails(() -> Db.rows(dir, "select count(*) from latin", "encoding=UTF-8", STREAMED), "22021",
+    assertEquals(List.of(Db.row("café", "windows-1252 (not valid UTF-8)")), Db.streamed(() -> Db.rows(dir,
+        "select l.name, s.encoding from latin l, sys.sources s where l.likes = 2")));
+    SqlAssert.fails(() -> Db.streamed(() -> Db.rows(dir, "select count(*) from latin", "encoding=UTF-8")), "22021",
         "latin.csv: line 200002: bytes that are not valid UTF-8");
-    SourceCache.SHARED.budget(budget);
     Files.delete(dir.resolve("latin.csv"));
     Db.writeGzip(dir, "numbers.csv.gz", "1;2,5;10\n2;3,5;20\n3;4,5;30\n");
     assertSameStreamedAndInMemory("select * from numbers order by 1");
     // 1 + 2 + 3 and 2.5 + 3.5 + 4.5: every line holds numbers, so there is no header
-    assertEquals(List.of(Db.row(6L, 10.5, false)), Db.rows(dir,
-        "select sum(column_1), sum(column_2), (select header from sys.sources) from numbers", STREAMED));
+    assertEquals(List.of(Db.row(6L, 10.5, false)), Db.streamed(() -> Db.rows(dir,
+        "select sum(column_1), sum(column_2), (select header from sys.sources) from numbers")));
   }
 
   @Test void nonAsciiDelimitersAndBytesWindows1252Lacks() throws Exception {
@@ -143,9 +140,8 @@ class StreamingTest {
     assertSameStreamedAndInMemory("select * from s", "delimiter=§");
     // in UTF-8, the euro sign is beyond the Latin-1 text a non-ASCII delimiter is read in
     Db.write(dir, "s.csv", "campagne§abonnés\nSoldes§12\nà 5 €§3\n", StandardCharsets.UTF_8);
-    SqlAssert.fails(() -> Db.rows(dir, "select * from s", "delimiter=§", STREAMED), "0A000", "s.csv: line 3",
+    SqlAssert.fails(() -> Db.streamed(() -> Db.rows(dir, "select * from s", "delimiter=§")), "0A000", "s.csv: line 3",
         "beyond ISO-8859-1");
-    SourceCache.SHARED.budget(budget);
     Files.delete(dir.resolve("s.csv"));
     // 0x81 is no character of windows-1252: a file that is not UTF-8 still reads, the byte as U+FFFD
     Db.write(dir, "odd.csv", "name,likes\ncaf\u00e9,1\n", StandardCharsets.ISO_8859_1);
@@ -158,7 +154,8 @@ class StreamingTest {
 
   @Test void aChangedFileIsReadAgainAndNeverMixed() throws Exception {
     Path file = Db.write(dir, "posts.csv", "likes\n1\n2\n");
-    try (Connection connection = Db.connect(dir, STREAMED)) {
+    SourceCache.SHARED.budget(1);
+    try (Connection connection = Db.connect(dir)) {
       assertEquals(List.of(Db.row(3L)), Db.rows(connection, "select sum(likes) from posts"));
       Files.writeString(file, "likes\n10\n20\n30\n");
       Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
@@ -193,10 +190,10 @@ class StreamingTest {
       assertSameStreamedAndInMemory(sql.replace("format,", "replace(format, ', streamed', ''),"), "onError=skip");
     }
     // 50 000 rows: the two lines after rows 20 000 and 40 000 are not rows
-    assertEquals(List.of(Db.row("json: NDJSON (one object per line), streamed", 50_000L, 4)), Db.rows(dir,
-        "select format, row_count, rejected_rows from sys.sources where table_name = 'contacts'", "onError=skip",
-        STREAMED));
-    SqlAssert.fails(() -> Db.rows(dir, "select count(*) from contacts", STREAMED), "22P04",
+    assertEquals(List.of(Db.row("json: NDJSON (one object per line), streamed", 50_000L, 4)), Db.streamed(() ->
+        Db.rows(dir, "select format, row_count, rejected_rows from sys.sources where table_name = 'contacts'",
+            "onError=skip")));
+    SqlAssert.fails(() -> Db.streamed(() -> Db.rows(dir, "select count(*) from contacts")), "22P04",
         "contacts.ndjson: line 20001", "a row must be a JSON object, found array");
   }
 
