@@ -1,6 +1,7 @@
 package com.engagementjdbc.source;
 
 import com.engagementjdbc.error.SqlState;
+import com.engagementjdbc.work.Workers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Records of text cells (from a CSV file or a spreadsheet) made into a {@link Dataset}: the header decided, each
@@ -189,13 +188,13 @@ public final class RecordTable {
    * independent, so they are profiled on all cores.
    */
   private List<ColumnProfile> profile(TextCells cells, int from) {
-    return IntStream.range(0, cells.width()).parallel().mapToObj(column -> {
+    return new ArrayList<>(Workers.map(cells.width(), column -> {
       ColumnProfile profile = new ColumnProfile(cells.rows());
       for (int row = from; row < cells.rows(); row++) {
         addToProfile(profile, cells, row, column);
       }
       return profile;
-    }).collect(Collectors.toCollection(ArrayList::new));
+    }));
   }
 
   private void addToProfile(ColumnProfile profile, TextCells cells, int row, int column) {
@@ -310,12 +309,10 @@ public final class RecordTable {
    */
   private List<ColumnVector> convert(TextCells cells, int from, List<ColumnFormat> formats,
       List<ColumnProfile> profiles) {
-    List<ColumnVector> vectors = IntStream.range(0, formats.size()).parallel()
-        .mapToObj(column -> {
-          ColumnVector parsed = profiles.get(column).vector(formats.get(column), from);
-          return parsed != null ? parsed : convertColumn(cells, from, column, formats.get(column));
-        })
-        .collect(Collectors.toCollection(ArrayList::new));
+    List<ColumnVector> vectors = new ArrayList<>(Workers.map(formats.size(), column -> {
+      ColumnVector parsed = profiles.get(column).vector(formats.get(column), from);
+      return parsed != null ? parsed : convertColumn(cells, from, column, formats.get(column));
+    }));
     return vectors.contains(null) ? convertByRecord(cells, from, formats) : vectors;
   }
 

@@ -2,11 +2,10 @@ package com.engagementjdbc.vector;
 
 import com.engagementjdbc.schema.Cancellable;
 import com.engagementjdbc.schema.FileTable;
+import com.engagementjdbc.work.Workers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
@@ -91,20 +90,15 @@ public final class VectorAggregation implements VectorPlan {
     RowSource source = this.source.with(computed);
     Part whole = new Part(source);
     int rows = whole.rows.walked();
-    if (rows < 2 * MIN_PART_ROWS || Runtime.getRuntime().availableProcessors() < 2 || !whole.isMergeable()) {
+    if (rows < 2 * MIN_PART_ROWS || Workers.THREADS < 2 || !whole.isMergeable()) {
       whole.aggregate(0, rows, check);
       return Linq4j.asEnumerable(whole.results());
     }
-    // the first half on this thread, the second on another; the second's groups then follow the first's, which
-    // is the order one thread would have found them in
+    // the first half on this thread, the second on a driver thread (or this one, when none is free); the second's
+    // groups then follow the first's, which is the order one thread would have found them in
     int middle = rows / 2;
     Part secondHalf = new Part(source);
-    CompletableFuture<Void> second = CompletableFuture.runAsync(() -> secondHalf.aggregate(middle, rows, check));
-    try {
-      whole.aggregate(0, middle, check);
-    } finally {
-      awaitOrRethrow(second);
-    }
+    Workers.both(() -> whole.aggregate(0, middle, check), () -> secondHalf.aggregate(middle, rows, check));
     whole.merge(secondHalf);
     return Linq4j.asEnumerable(whole.results());
   }
@@ -116,21 +110,6 @@ public final class VectorAggregation implements VectorPlan {
       rows.add(row instanceof Object[] values ? values : new Object[] {row});
     }
     return rows;
-  }
-
-  /** Waits for the work, and throws what it threw as it was thrown. */
-  private static void awaitOrRethrow(CompletableFuture<Void> work) {
-    try {
-      work.join();
-    } catch (CompletionException failed) {
-      if (failed.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (failed.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw failed;
-    }
   }
 
   /**

@@ -8,10 +8,10 @@ import com.engagementjdbc.source.Reject;
 import com.engagementjdbc.source.SkippedLine;
 import com.engagementjdbc.source.SourceText;
 import com.engagementjdbc.source.TextCells;
+import com.engagementjdbc.work.Workers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Reads a CSV file into a {@link Dataset}, in phases that each use the previous one's result: check the bytes'
@@ -126,10 +126,8 @@ public final class CsvReader {
     int parts = (int) Math.min(Runtime.getRuntime().availableProcessors(), (text.length - start) / MIN_PART_BYTES);
     List<Integer> starts = partStarts(text, start, parts);
     if (starts.size() > 1) {
-      List<Part> split = IntStream.range(0, starts.size()).parallel()
-          .mapToObj(i -> part(text, encoding, starts.get(i),
-              i + 1 < starts.size() ? starts.get(i + 1) : text.length, 1, width, recordBytes))
-          .toList();
+      List<Part> split = Workers.map(starts.size(), i -> part(text, encoding, starts.get(i),
+          i + 1 < starts.size() ? starts.get(i + 1) : text.length, 1, width, recordBytes));
       TextCells joined = join(split, text, encoding, firstLine - 1);
       if (joined != null) {
         return joined;
