@@ -268,10 +268,15 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
     }
 
     private Object key(Object value) {
+      return key(value, numericKeys);
+    }
+
+    /** The key a contact id is matched by: a whole number as a Long, anything else as text. */
+    private static Object key(Object value, boolean numeric) {
       if (value == null) {
         return null;
       }
-      return numericKeys ? (Object) ((Number) value).longValue() : value.toString();
+      return numeric ? (Object) ((Number) value).longValue() : value.toString();
     }
 
     /**
@@ -287,13 +292,18 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       return SourceCache.SHARED.derived(touches.dataset, key, () -> columnPaths(check), SizedPaths::bytes).paths();
     }
 
+    /**
+     * The paths are kept with the touches file ({@link SourceCache#derived}), so nothing of them may hold this
+     * linkage, and through it the conversions file: the functions they keep use the touches' columns only.
+     */
     private SizedPaths columnPaths(Runnable check) {
       ColumnVector times = touches.vector("ts");
       ColumnVector channels = touches.vector("channel");
       boolean coded = channels.hasDictionary();
-      ContactNumbers contacts = numericKeys
+      boolean numeric = numericKeys;
+      ContactNumbers contacts = numeric
           ? ContactNumbers.whole(KeyNumbers.of(touches.vector("contact_id"), touches.type("contact_id")))
-          : ContactNumbers.text(touches.vector("contact_id"), this::key);
+          : ContactNumbers.text(touches.vector("contact_id"), value -> key(value, numeric));
       long millisPerUnit = touches.type("ts") == ColumnType.DATE ? MILLIS_PER_DAY : 1;
       int rows = times.size();
       int[] contactOfTouch = new int[rows];

@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,12 +41,6 @@ final class FileSet {
   private static final Pattern NAMED = Pattern.compile(".*[^\\d _-].*");
   private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
-  /** Merged datasets, reused while every part is the same cached version. */
-  private static final ConcurrentMap<String, Merged> MERGED = new ConcurrentHashMap<>();
-
-  private record Merged(List<Dataset> parts, Dataset dataset) {
-  }
-
   private FileSet() {
   }
 
@@ -58,29 +50,8 @@ final class FileSet {
     return matcher.matches() && NAMED.matcher(matcher.group(1)).matches() ? matcher.group(1) : null;
   }
 
+  /** The files as one dataset; {@link SourceCache#set} keeps it. */
   static Dataset merge(String displayName, List<String> partNames, List<Dataset> parts) {
-    Merged cached = MERGED.get(displayName);
-    if (cached != null && sameObjects(cached.parts, parts)) {
-      return cached.dataset;
-    }
-    Dataset merged = build(displayName, partNames, parts);
-    MERGED.put(displayName, new Merged(List.copyOf(parts), merged));
-    return merged;
-  }
-
-  private static boolean sameObjects(List<Dataset> a, List<Dataset> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Dataset build(String displayName, List<String> partNames, List<Dataset> parts) {
     Map<String, ColumnType> types = new LinkedHashMap<>();
     Map<String, Integer> scales = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();

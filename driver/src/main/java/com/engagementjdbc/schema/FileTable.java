@@ -85,17 +85,20 @@ public final class FileTable extends AbstractTable implements ProjectableFiltera
   }
 
   private Dataset readSet() {
-    List<Dataset> read = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    List<Map.Entry<String, Dataset>> named = new ArrayList<>();
+    List<ReadOptions> partOptions = new ArrayList<>();
     for (Path file : files) {
-      String name = root.relativize(file).toString();
-      names.add(name);
-      read.add(SourceCache.SHARED.get(format, file, name, Sidecar.apply(file, options)));
-      named.add(Map.entry(name, read.get(read.size() - 1)));
+      names.add(root.relativize(file).toString());
+      partOptions.add(Sidecar.apply(file, options));
+    }
+    Dataset merged = SourceCache.SHARED.set(format, files, names, partOptions, displayName);
+    List<Map.Entry<String, Dataset>> named = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      // each part was just read into the cache by the set: its own reading, for sys.sources
+      named.add(Map.entry(names.get(i), SourceCache.SHARED.get(format, files.get(i), names.get(i), partOptions.get(i))));
     }
     parts = List.copyOf(named);
-    return FileSet.merge(displayName, names, read);
+    return merged;
   }
 
   /** True once the table's data (or, what is the same, its columns) has been read. */

@@ -4,7 +4,6 @@ import com.engagementjdbc.error.EngagementException;
 import com.engagementjdbc.error.SqlState;
 import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.SourceFormat;
-import com.engagementjdbc.source.xlsx.XlsxReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +120,7 @@ public final class FolderSchema extends AbstractSchema {
       String displayName, ReadOptions options) {
     List<String> sheets;
     try {
-      sheets = XlsxReader.sheetNames(file);
+      sheets = SourceCache.SHARED.sheetNames(file, displayName);
     } catch (EngagementException unreadable) {
       return; // the workbook's own table reports why when queried
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.engagementjdbc.Db;
+import com.engagementjdbc.schema.SourceCache;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,9 +16,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Queries run in a JVM of their own, with the small heap a test gives it. Arguments: the folder, the connection
  * properties ({@code -} for none, else separated by {@code ;}), then the queries, run in turn on one connection.
- * Prints a line per query: its rows (their count when more than ten), or its SQLSTATE and message.
+ * Prints a line per query: its rows (their count when more than ten), or its SQLSTATE and message. The query
+ * {@value #HEAP} prints instead the bytes of live data on the heap (used after two full collections) and of the
+ * file cache.
  */
 public final class QueryProcess {
+  static final String HEAP = "!heap";
+
   private QueryProcess() {
   }
 
@@ -25,6 +30,13 @@ public final class QueryProcess {
     String[] properties = args[1].equals("-") ? new String[0] : args[1].split(";");
     try (Connection connection = Db.connect(Path.of(args[0]), properties)) {
       for (int i = 2; i < args.length; i++) {
+        if (args[i].equals(HEAP)) {
+          System.gc();
+          System.gc();
+          Runtime runtime = Runtime.getRuntime();
+          System.out.println((runtime.totalMemory() - runtime.freeMemory()) + " " + SourceCache.SHARED.size());
+          continue;
+        }
         try {
           List<List<Object>> rows = Db.rows(connection, args[i]);
           System.out.println(rows.size() <= 10 ? rows.toString() : rows.size() + " rows");

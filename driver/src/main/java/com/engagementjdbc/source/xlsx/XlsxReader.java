@@ -8,7 +8,6 @@ import com.engagementjdbc.source.ReadOptions;
 import com.engagementjdbc.source.RecordTable;
 import com.engagementjdbc.source.TextCells;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -33,28 +30,14 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 public final class XlsxReader {
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final Map<Path, SheetList> SHEETS = new ConcurrentHashMap<>();
-
-  private record SheetList(long size, long modified, List<String> names) {
-  }
 
   private XlsxReader() {
   }
 
-  /** The sheet names of a workbook, remembered while the file is unchanged (tables are listed on every query). */
+  /** The sheet names of a workbook, read from it. */
   public static List<String> sheetNames(Path file) {
-    try {
-      long size = Files.size(file);
-      long modified = Files.getLastModifiedTime(file).toMillis();
-      SheetList known = SHEETS.get(file);
-      if (known != null && known.size == size && known.modified == modified) {
-        return known.names;
-      }
-      try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-        List<String> names = workbook.getSheets().map(Sheet::getName).toList();
-        SHEETS.put(file, new SheetList(size, modified, names));
-        return names;
-      }
+    try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+      return workbook.getSheets().map(Sheet::getName).toList();
     } catch (IOException | RuntimeException e) {
       throw unreadable(file.getFileName().toString(), e);
     }
