@@ -8,6 +8,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -23,7 +24,12 @@ import java.util.stream.IntStream;
 public final class Workers {
   /** How many threads the driver adds: one per core. */
   public static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private static final ForkJoinPool POOL = new ForkJoinPool(THREADS, Workers::newThread, null, false);
+  /**
+   * At most {@link #THREADS} threads: a worker that waits for a part of its own work does not get a spare thread
+   * to stand in for it (the pool's saturation rule lets it wait instead), so the pool never grows under load.
+   */
+  private static final ForkJoinPool POOL = new ForkJoinPool(THREADS, Workers::newThread, null, false, 0, THREADS, 1,
+      pool -> true, 60, TimeUnit.SECONDS);
 
   private Workers() {
   }
