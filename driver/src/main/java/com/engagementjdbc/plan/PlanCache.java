@@ -21,8 +21,8 @@ final class PlanCache {
   private static final int PLANS_PER_CONNECTION = 100;
   /** A connection's root schema (not the snapshot each statement plans with) is its own; its plans go with it. */
   private static final Map<CalciteSchema, PlanCache> CONNECTIONS = Collections.synchronizedMap(new WeakHashMap<>());
-  private static final AtomicLong REUSED = new AtomicLong();
 
+  private final AtomicLong reused = new AtomicLong();
   private final Map<Key, Entry> plans = new LinkedHashMap<>(16, 0.75f, true) {
     @Override protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
       return size() > PLANS_PER_CONNECTION;
@@ -40,9 +40,9 @@ final class PlanCache {
     return CONNECTIONS.computeIfAbsent(rootSchema, root -> new PlanCache());
   }
 
-  /** How many statements were answered by a plan made before, since the JVM started. */
-  static long reused() {
-    return REUSED.get();
+  /** How many statements of the connection were answered by a plan made before. */
+  long reused() {
+    return reused.get();
   }
 
   /** The plan made for the key, if it reads only files that have not changed since; else null. */
@@ -61,7 +61,7 @@ final class PlanCache {
       }
       return null;
     }
-    REUSED.incrementAndGet();
+    reused.incrementAndGet();
     return (CalciteSignature<T>) entry.signature;
   }
 

@@ -133,7 +133,7 @@ final class SourcesTable extends AbstractTable implements ScannableTable {
       String note, DataContext root) {
     if (dataset == null) {
       return new Object[] {name, schema, file, null, size, null, null, null, false, null, null,
-          0, 0, error, null, note, null, 0L, null, 0L, 0L, 0L};
+          0L, 0, error, null, note, null, 0L, null, 0L, 0L, 0L};
     }
     Dialect dialect = dataset.dialect();
     TreeSet<String> decimals = new TreeSet<>();

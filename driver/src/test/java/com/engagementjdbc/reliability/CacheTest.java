@@ -24,22 +24,21 @@ class CacheTest {
 
   @Test void anUnchangedFileIsReadOnceAndAFileOverTheBudgetIsNotKept() throws Exception {
     Db.write(dir, "posts.csv", "likes\n1\n2\n");
-    try (Connection connection = Db.connect(dir)) {
+    try (Connection connection = Db.connect(dir); var reads = SourceCache.SHARED.countReads(dir)) {
       Db.rows(connection, "select count(*) from posts");
-      long reads = SourceCache.SHARED.reads();
       Db.rows(connection, "select sum(likes) from posts");
-      assertEquals(reads, SourceCache.SHARED.reads());
+      assertEquals(1, reads.get());
     }
     SourceCache.SHARED.budget(1);
-    try (Connection connection = Db.connect(dir)) {
+    try (Connection connection = Db.connect(dir); var reads = SourceCache.SHARED.countReads(dir)) {
       // the first query still finds the version cached before, which then no longer fits and is dropped
       assertEquals(List.of(Db.row(2L)), Db.rows(connection, "select count(*) from posts"));
-      long reads = SourceCache.SHARED.reads();
+      assertEquals(0, reads.get());
       assertEquals(List.of(Db.row(2L)), Db.rows(connection, "select count(*) from posts"));
       assertEquals(List.of(Db.row(2L)), Db.rows(connection, "select count(*) from posts"));
       // nothing fits in one byte: the file is streamed, its layout read once and its rows by each query
-      assertEquals(reads + 1, SourceCache.SHARED.reads());
-      assertEquals(0, SourceCache.SHARED.size());
+      assertEquals(1, reads.get());
+      assertEquals(0, SourceCache.SHARED.size(dir));
     }
   }
 
@@ -49,13 +48,13 @@ class CacheTest {
     String link = "select conversion_id, channel, credit from table(link_conversions('touches', 'conversions'))";
     try (Connection connection = Db.connect(dir)) {
       Db.rows(connection, "select count(*) from touches, conversions");
-      long columns = SourceCache.SHARED.size();
+      long columns = SourceCache.SHARED.size(dir);
       assertEquals(List.of(Db.row("C1", "email", 1.0)), Db.rows(connection, link));
-      long withPaths = SourceCache.SHARED.size();
+      long withPaths = SourceCache.SHARED.size(dir);
       // the paths of the 2 touches: 3 contact starts (numbered by id 1..2) and 2 times and channels
       assertEquals(columns + 3 * 4 + 2 * 12, withPaths);
       assertEquals(List.of(Db.row("C1", "email", 1.0)), Db.rows(connection, link));
-      assertEquals(withPaths, SourceCache.SHARED.size());
+      assertEquals(withPaths, SourceCache.SHARED.size(dir));
       Db.write(dir, "touches.csv", "contact_id,ts,channel\n1,2026-03-02 10:00:00,webinar\n");
       assertEquals(List.of(Db.row("C1", "webinar", 1.0)), Db.rows(connection, link));
     }
@@ -74,15 +73,16 @@ class CacheTest {
       Db.rows(connection, "select count(*) from touches, conversions");
       // room for the columns and less than half of the paths' 20 000 * 12 bytes
       SourceCache.SHARED.budget(SourceCache.SHARED.size() + 100_000);
-      long reads = SourceCache.SHARED.reads();
-      long size = SourceCache.SHARED.size();
+      var reads = SourceCache.SHARED.countReads(dir);
+      long size = SourceCache.SHARED.size(dir);
       for (int i = 0; i < 3; i++) {
         // C1 at 03-03 10:00: contact 7's touches on days 1-3, 10:00 -> rows 7, 507, 1007...
         assertEquals(List.of(Db.row(Db.rows(connection, "select count(*) from touches where contact_id = 7"
             + " and ts <= timestamp '2026-03-03 10:00:00'").get(0).get(0))), Db.rows(connection, link));
       }
-      assertEquals(reads, SourceCache.SHARED.reads());
-      assertEquals(size, SourceCache.SHARED.size());
+      reads.close();
+      assertEquals(0, reads.get());
+      assertEquals(size, SourceCache.SHARED.size(dir));
     }
   }
 

@@ -25,14 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ReliabilityTest {
   @TempDir Path dir;
 
-  @Test void sixteenThreadsOnAPoolGetIdenticalAnswersAndEachFileIsReadOnce() throws Exception {
+  /**
+   * 16 threads sharing a pool of 16 connections run a dashboard's queries for 4 s; every answer must be the one
+   * computed here from the generated rows, and each file is read once whatever the contention.
+   */
+  @Test void sixteenThreadsOnAPoolGetTheRightAnswersAndEachFileIsReadOnce() throws Exception {
+    // touch i: contact i % 500, on day 1 + i % 28 of March at 10:00, channel c(i % 7)
     StringBuilder touches = new StringBuilder("contact_id,ts,channel\n");
     StringBuilder conversions = new StringBuilder("conversion_id,contact_id,ts,value\n");
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < TOUCHES; i++) {
       touches.append(i % 500).append(",2026-03-").append(String.format("%02d", 1 + i % 28)).append(" 10:00:00,c")
           .append(i % 7).append('\n');
     }
-    for (int i = 0; i < 2_000; i++) {
+    // conversion i: contact i % 600, on March 28 at 12:00, value i % 90
+    for (int i = 0; i < CONVERSIONS; i++) {
       conversions.append("C").append(i).append(',').append(i % 600).append(",2026-03-28 12:00:00,")
           .append(i % 90).append('\n');
     }
@@ -41,14 +47,15 @@ class ReliabilityTest {
     List<String> queries = List.of(
         "select channel, count(*) from touches group by channel order by 1",
         "select count(*) from conversions c join touches t on t.contact_id = c.contact_id",
-        "select channel, round(sum(credit), 6), round(sum(credited_value), 6) from table(link_conversions("
-            + "'touches', 'conversions', 'time_decay', 30, 7)) group by channel order by 1");
+        "select channel, sum(credit), sum(credited_value) from table(link_conversions('touches', 'conversions',"
+            + " 'time_decay', 30, 7)) group by channel order by 1 nulls last");
+    List<List<List<Object>>> expected = List.of(touchesByChannel(), List.of(Db.row(joinedPairs())),
+        timeDecayCredits());
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl("jdbc:engagement:" + dir);
     config.setMaximumPoolSize(16);
-    long readsBefore = SourceCache.SHARED.reads();
-    try (HikariDataSource pool = new HikariDataSource(config)) {
-      List<List<List<Object>>> expected = new ArrayList<>();
+    try (HikariDataSource pool = new HikariDataSource(config);
+        SourceCache.ReadCount reads = SourceCache.SHARED.countReads(dir)) {
       ExecutorService threads = Executors.newFixedThreadPool(16);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
       List<Future<Integer>> results = new ArrayList<>();
@@ -56,21 +63,10 @@ class ReliabilityTest {
         int thread = t;
         results.add(threads.submit(() -> {
           int done = 0;
-          List<List<List<Object>>> mine = new ArrayList<>();
           while (System.nanoTime() < deadline || done < queries.size()) {
-            String sql = queries.get((thread + done) % queries.size());
+            int query = (thread + done) % queries.size();
             try (Connection connection = pool.getConnection()) {
-              List<List<Object>> rows = Db.rows(connection, sql);
-              synchronized (expected) {
-                int index = queries.indexOf(sql);
-                while (expected.size() <= index) {
-                  expected.add(null);
-                }
-                if (expected.get(index) == null) {
-                  expected.set(index, rows);
-                }
-                assertEquals(expected.get(index), rows, sql);
-              }
+              assertAnswer(expected.get(query), Db.rows(connection, queries.get(query)), queries.get(query));
             }
             done++;
           }
@@ -83,9 +79,82 @@ class ReliabilityTest {
       }
       threads.shutdown();
       assertTrue(total >= 16 * queries.size(), "queries run: " + total);
+      // two files, each read once whatever the contention
+      assertEquals(2, reads.get());
     }
-    // two files, each read once whatever the contention
-    assertEquals(2, SourceCache.SHARED.reads() - readsBefore);
+  }
+
+  private static final int TOUCHES = 20_000;
+  private static final int CONVERSIONS = 2_000;
+
+  /** Touches per channel: c0 gets one more of the 20 000 = 7 * 2 857 + 1. */
+  private static List<List<Object>> touchesByChannel() {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int channel = 0; channel < 7; channel++) {
+      rows.add(Db.row("c" + channel, (long) (TOUCHES / 7 + (channel < TOUCHES % 7 ? 1 : 0))));
+    }
+    return rows;
+  }
+
+  /** Each conversion of a contact below 500 meets that contact's 40 touches. */
+  private static long joinedPairs() {
+    long pairs = 0;
+    for (int i = 0; i < CONVERSIONS; i++) {
+      pairs += i % 600 < 500 ? TOUCHES / 500 : 0;
+    }
+    return pairs;
+  }
+
+  /**
+   * time_decay with a half-life of 7 days (docs/functions.md): each touch of the converting contact weighs
+   * 2^(-days before / 7), normalised per conversion; every touch is within the 30 days. A conversion of a contact
+   * without touches is credited to a NULL channel.
+   */
+  private static List<List<Object>> timeDecayCredits() {
+    double[] credit = new double[8];
+    double[] value = new double[8];
+    for (int i = 0; i < CONVERSIONS; i++) {
+      int contact = i % 600;
+      if (contact >= 500) {
+        credit[7] += 1;
+        value[7] += i % 90;
+        continue;
+      }
+      double[] weights = new double[TOUCHES / 500];
+      double total = 0;
+      for (int m = 0; m < weights.length; m++) {
+        int touch = contact + 500 * m;
+        double daysBefore = 28 - (1 + touch % 28) + 2 / 24.0;
+        weights[m] = Math.pow(2, -daysBefore / 7);
+        total += weights[m];
+      }
+      for (int m = 0; m < weights.length; m++) {
+        int channel = (contact + 500 * m) % 7;
+        credit[channel] += weights[m] / total;
+        value[channel] += weights[m] / total * (i % 90);
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (int channel = 0; channel < 8; channel++) {
+      rows.add(Db.row(channel < 7 ? "c" + channel : null, credit[channel], value[channel]));
+    }
+    return rows;
+  }
+
+  /** Equal rows, sums of doubles within 1e-9 of their size (their order of addition is the engine's). */
+  private static void assertAnswer(List<List<Object>> expected, List<List<Object>> actual, String sql) {
+    assertEquals(expected.size(), actual.size(), () -> sql + ": " + actual);
+    for (int r = 0; r < expected.size(); r++) {
+      for (int c = 0; c < expected.get(r).size(); c++) {
+        Object want = expected.get(r).get(c);
+        Object got = actual.get(r).get(c);
+        if (want instanceof Double number && got instanceof Double) {
+          assertEquals(number, (Double) got, Math.abs(number) * 1e-9, () -> sql + ": " + actual);
+        } else {
+          assertEquals(want, got, () -> sql + ": " + actual);
+        }
+      }
+    }
   }
 
   @Test void aFileDeletedOrReplacedBetweenQueriesIsSeenFresh() throws Exception {
