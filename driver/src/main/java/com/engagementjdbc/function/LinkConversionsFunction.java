@@ -149,6 +149,8 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
       private int nextConversion;
       private int nextCredit;
       private Credit credit;
+      /** Rows made so far, for the rows a conversion makes on average. */
+      private long made;
 
       @Override public boolean next() {
         while (nextCredit == slice.size()) {
@@ -157,11 +159,17 @@ public final class LinkConversionsFunction implements TableFunction, Implementab
           }
           slice.clear();
           nextCredit = 0;
-          // a few hundred conversions at a time until some thousands of rows wait: one with a long path makes many
+          // conversions until some thousands of rows wait, as many at a time as make that many rows at the average
+          // so far (one at first): a conversion with a path of 20 000 touches makes 20 000 rows, and 256 such at once
+          // would be 5 million rows made between two checks for cancel and timeout
           while (slice.size() < SLICE_ROWS && nextConversion < conversions.size()) {
-            int end = Math.min(conversions.size(), nextConversion + SLICE_CONVERSIONS);
+            long perConversion = nextConversion == 0 ? SLICE_ROWS : Math.max(1, made / nextConversion);
+            int batch = (int) Math.max(1, Math.min(SLICE_CONVERSIONS, (SLICE_ROWS - slice.size()) / perConversion));
+            int end = Math.min(conversions.size(), nextConversion + batch);
+            int before = slice.size();
             ConversionLinkage.link(paths, conversions.subList(nextConversion, end), linkage.model,
                 linkage.lookbackDays, linkage.halfLifeDays, slice::add);
+            made += slice.size() - before;
             nextConversion = end;
           }
         }
