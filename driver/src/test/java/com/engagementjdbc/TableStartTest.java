@@ -134,8 +134,8 @@ class TableStartTest {
         + "Total,--,17\nBrand,Active,10\n# paused\nGeneric,Active,7\nTotal: Search,--,17\n(c) 2026 Example Ltd\n");
     List<Object> inMemory = structure();
     assertEquals(Db.row(true, 2L, 2L, 1L, 2L, 1L, 0), inMemory);
-    assertEquals(List.of(Db.row("csv, streamed", 17L)), Db.rows(dir, "select (select format from sys.sources),"
-        + " sum(\"Clicks\") from t", "cacheSize=1"));
-    assertEquals(inMemory, structure("cacheSize=1"));
+    assertEquals(List.of(Db.row("csv, streamed", 17L)), Db.streamed(() -> Db.rows(dir,
+        "select (select format from sys.sources), sum(\"Clicks\") from t")));
+    assertEquals(inMemory, Db.streamed(() -> structure()));
   }
 }

@@ -66,7 +66,7 @@ public final class RecordTable {
           List.of(ColumnVector.builder(ColumnType.VARCHAR).build()));
     }
     options.checkWidth(cells.width(), fileName);
-    List<SkippedLine> summaries = removeSummaryRows(cells);
+    List<SkippedLine> summaries = removeSummaryRows(cells, delimiter);
     List<ColumnProfile> profiles = profile(cells, 1);
     Layout layout = layout(cells.row(0), cells.line(0), profiles, cells.rows() - 1, delimiter);
     return dataset(dialect.with(layout.header(), summaries), layout.columns(),
@@ -77,24 +77,26 @@ public final class RecordTable {
    * Takes out the rows that total the others ({@link SummaryRows}) where exports put them: last, and first under
    * the first record (the header); with {@code summaryRows=keep} none.
    */
-  private List<SkippedLine> removeSummaryRows(TextCells cells) {
+  private List<SkippedLine> removeSummaryRows(TextCells cells, char delimiter) {
     List<SkippedLine> summaries = new ArrayList<>();
     if (options.keepSummaryRows()) {
       return summaries;
     }
     for (int row = cells.rows() - 1; row >= 1 && isSummary(cells.row(row)); row--) {
-      summaries.add(summary(cells, row));
+      summaries.add(summary(cells, row, delimiter));
       cells.remove(row);
     }
     if (cells.rows() > 1 && isSummary(cells.row(1))) {
-      summaries.add(summary(cells, 1));
+      summaries.add(summary(cells, 1, delimiter));
       cells.remove(1);
     }
     return summaries;
   }
 
-  private static SkippedLine summary(TextCells cells, int row) {
-    return new SkippedLine(cells.line(row), SkippedLine.Kind.SUMMARY, String.join(",", cells.row(row)));
+  /** A summary row as a skipped line, its cells joined by the file's delimiter. */
+  private static SkippedLine summary(TextCells cells, int row, char delimiter) {
+    return new SkippedLine(cells.line(row), SkippedLine.Kind.SUMMARY,
+        String.join(String.valueOf(delimiter), cells.row(row)));
   }
 
   /** True for a summary row, unless {@code summaryRows=keep}. */
