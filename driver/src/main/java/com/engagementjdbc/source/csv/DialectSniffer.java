@@ -85,6 +85,7 @@ final class DialectSniffer {
     char best = ',';
     double bestConsistency = -1;
     int bestWidth = 1;
+    int bestRecords = 0;
     for (char candidate : CANDIDATES) {
       // characters the encoding lacks become '?': they are not the delimiter nor the quote, which is all that counts
       CellEncoding encoding = CellEncoding.forText(candidate, quote, fileName).withEscape(escape, fileName);
@@ -93,11 +94,15 @@ final class DialectSniffer {
       if (score.width() < 2) {
         continue;
       }
+      // on equal consistency the delimiter whose table starts first wins: in `campagne;taux` over `A;2,5 %`, the
+      // comma makes the header line a one-field "preamble" above a table as consistent as the semicolon's
       if (score.consistency() > bestConsistency
-          || (score.consistency() == bestConsistency && score.width() > bestWidth)) {
+          || (score.consistency() == bestConsistency && (score.records() > bestRecords
+              || (score.records() == bestRecords && score.width() > bestWidth)))) {
         best = candidate;
         bestConsistency = score.consistency();
         bestWidth = score.width();
+        bestRecords = score.records();
       }
     }
     return best;

@@ -143,9 +143,10 @@ final class TableStart {
         most = entry.getValue();
       }
     }
-    return new Score(records == 0 ? 0 : (double) most / records, width);
+    return new Score(records == 0 ? 0 : (double) most / records, width, records);
   }
 
-  record Score(double consistency, int width) {
+  /** @param records how many records the table holds from its start: a table that starts earlier reads more */
+  record Score(double consistency, int width, int records) {
   }
 }
