@@ -451,7 +451,7 @@ class MetadataTest(LiveTest):
         names = [row["TABLE_NAME"] for row in self.connection.get_tables("files")]
         self.assertEqual(["ad_spend", "api_posts", "api_posts__insights_data", "brand_assessment", "campagne_fr",
                           "contacts", "conversions", "engagement_matrix", "posts", "touches"], names)
-        self.assertEqual(["functions", "rejects", "source_columns", "sources"],
+        self.assertEqual(["functions", "rejects", "skipped_lines", "source_columns", "sources"],
                          [row["TABLE_NAME"] for row in self.connection.get_tables("sys")])
 
     def test_a_name_is_not_a_pattern(self):
